@@ -32,6 +32,8 @@ class Hop:
     kind: str  # one of ACTOR_KINDS
     relation: str  # published, reported, according to, quoted, said, wrote, ...
     mention: Span | None = None
+    cue_span: Span | None = None  # the words that make this hop ("reported", "according to")
+    content_span: Span | None = None  # what this hop attributes, as one range of the text
 
 
 @dataclass
@@ -49,6 +51,9 @@ class ExtractedStatement:
     said_on: date | None = None  # when the text dates the utterance
     hedges: list[str] = field(default_factory=list)  # "reportedly", "allegedly"
     confidence: float = 0.5
+    # The quoted or reported words as text ranges: two or more when the cue
+    # splits a quote ("A," he said, "B"); start/end span all of them.
+    fragments: list[Span] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         """The extractor's part of DESIGN.md's statement record (no article, id or claim)."""

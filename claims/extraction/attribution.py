@@ -1,0 +1,54 @@
+"""The working record the rules build before statements are assembled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Attribution:
+    cue: Span  # character span of the cue words
+    lemma: str  # "say", "according to", "reportedly", ...
+    content: list[Span]  # one or more fragments, in text order
+    source: Span | None = None  # where the text names the source (None: unnamed)
+    source_head: int | None = None  # token index of the source's head word
+    cue_head: int | None = None  # token index of the cue's head word
+    kind: str = "verb"  # verb, according, hedge, quote, continuation
+    platform: str | None = None
+    direct: bool = False  # content is (or includes) a quotation
+    indirect: bool = True  # content has unquoted reported words
+    confidence: float = 0.5
+    parent: Attribution | None = None
+    speaker: object = None  # filled in by speakers.resolve
+    said_when: Span | None = None  # where the text dates the utterance
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+    def covers(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.content)
+
+    def add_fragment(self, span: Span) -> None:
+        self.content = merge_spans(self.content + [span])
+
+
+def merge_spans(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))

@@ -1,0 +1,62 @@
+"""Nesting of attributions and the chain of hops, outermost first."""
+
+from __future__ import annotations
+
+from .attribution import Attribution
+from .types import Hop, Speaker
+
+_PAST = {
+    "say": "said", "tell": "told", "write": "wrote", "think": "thought", "find": "found",
+    "feel": "felt", "know": "knew", "according to": "according to", "show": "showed",
+    "learn": "learned", "reportedly": "reportedly", "allegedly": "allegedly",
+    "supposedly": "supposedly", "purportedly": "purportedly", "apparently": "apparently",
+}
+
+
+def link_parents(attributions: list[Attribution]) -> None:
+    """An attribution whose cue sits inside another's content is nested in it;
+    the tightest enclosing content wins."""
+    for a in attributions:
+        enclosing = [b for b in attributions if b is not a and b.covers(a.cue[0])
+                     and not _same_words(a, b)]
+        if enclosing:
+            a.parent = min(enclosing, key=lambda b: b.end - b.start)
+
+
+def _same_words(a: Attribution, b: Attribution) -> bool:
+    # A continuation quote shares its cue with the statement it continues.
+    return a.cue == b.cue
+
+
+def ancestry(a: Attribution) -> list[Attribution]:
+    path, seen = [], set()
+    while a is not None and id(a) not in seen:
+        seen.add(id(a))
+        path.append(a)
+        a = a.parent
+    return list(reversed(path))
+
+
+def relation_of(a: Attribution) -> str:
+    if a.kind == "continuation":
+        return relation_of(a.extra["continues"])
+    if a.lemma in _PAST:
+        return _PAST[a.lemma]
+    if a.lemma == "report" or (a.lemma in ("reveal", "publish")):
+        return "reported"
+    return a.lemma + ("d" if a.lemma.endswith("e") else "ed")
+
+
+def hops_for(path: list[Attribution], outlet: str | None) -> list[Hop]:
+    hops = [Hop(name=outlet, kind="outlet", relation="published")] if outlet else []
+    for a in path:
+        speaker: Speaker = a.speaker
+        if _is_publishing_outlet(speaker, outlet) and a.lemma not in ("report",) and hops and len(hops) == 1:
+            continue
+        hops.append(Hop(name=speaker.name, kind=speaker.kind, relation=relation_of(a),
+                        mention=speaker.mention, cue_span=a.cue, content_span=(a.start, a.end)))
+    return hops
+
+
+def _is_publishing_outlet(speaker: Speaker, outlet: str | None) -> bool:
+    return bool(outlet) and speaker.name.lower() == outlet.lower()

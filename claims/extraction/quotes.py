@@ -1,0 +1,111 @@
+"""Find quoted passages in raw text, tolerating the mess scraped text brings.
+
+Typographic (“ ” ‘ ’), straight (" ') and doubled ('' ``) marks are paired
+within a paragraph. A paragraph that opens a quote and never closes it
+continues into the next paragraph (the newspaper convention for long quotes);
+any other unmatched mark is ignored, never an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# Open/close pairs tried in this order; straight marks are their own partner.
+_PAIRS = (("“", "”"), ("``", "''"), ('"', '"'), ("‘", "’"), ("'", "'"))
+_WORD_CHAR = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # the opening mark
+    end: int  # just past the closing mark (or the paragraph end when unclosed)
+    inner_start: int
+    inner_end: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return (self.inner_start, self.inner_end)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All top-level quotes in text, sorted by start, never overlapping."""
+    quotes: list[Quote] = []
+    for para in _PARAGRAPH.finditer(text):
+        quotes.extend(_paragraph_quotes(text, para.start(), para.end()))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _paragraph_quotes(text, start, end):
+    taken: list[Quote] = []
+    for opener, closer in _PAIRS:
+        for q in _pairs_of(text, start, end, opener, closer):
+            if not any(q.start < t.end and t.start < q.end for t in taken):
+                taken.append(q)
+    dangling = _unclosed_paragraph_quote(text, start, end, taken)
+    if dangling:
+        taken.append(dangling)
+    return taken
+
+
+def _pairs_of(text, start, end, opener, closer):
+    pos = start
+    while True:
+        o = _next_mark(text, pos, end, opener, opening=True)
+        if o < 0:
+            return
+        c = _next_mark(text, o + len(opener), end, closer, opening=False)
+        if c < 0:
+            return
+        inner_start, inner_end = o + len(opener), c
+        if inner_end - inner_start > 0:
+            yield Quote(o, c + len(closer), inner_start, inner_end)
+        pos = c + len(closer)
+
+
+def _next_mark(text, pos, end, mark, opening):
+    while True:
+        i = text.find(mark, pos, end)
+        if i < 0:
+            return -1
+        if _plausible(text, i, mark, opening):
+            return i
+        pos = i + 1
+
+
+def _plausible(text, i, mark, opening):
+    """Tell quotation marks from apostrophes: an opening mark starts a word,
+    a closing mark ends one (so "Russia’s" and "don't" are not quotes)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if mark in ("’", "'"):
+        if opening:
+            return not _WORD_CHAR.match(before) and _WORD_CHAR.match(after) is not None
+        return not _WORD_CHAR.match(after) and not before.isspace()
+    return True
+
+
+def _unclosed_paragraph_quote(text, start, end, taken):
+    """A paragraph that starts with an opening mark nobody closed."""
+    head = text[start:end].lstrip()
+    offset = end - start - len(head)
+    if not head or head[0] not in "“\"":
+        return None
+    first = start + offset
+    if any(t.start == first for t in taken):
+        return None
+    if any(t.start < first < t.end for t in taken):
+        return None
+    tail = end
+    while tail > first and text[tail - 1].isspace():
+        tail -= 1
+    return Quote(first, tail, first + 1, tail) if tail - first > 1 else None
+
+
+def inside(span: tuple[int, int], quotes: list[Quote]) -> Quote | None:
+    """The quote that wholly contains span, if any."""
+    for q in quotes:
+        if q.inner_start <= span[0] and span[1] <= q.inner_end:
+            return q
+    return None

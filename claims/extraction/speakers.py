@@ -1,0 +1,195 @@
+"""Who said it: turn a source span into a Speaker, resolving pronouns and
+descriptions ("he", "the newspaper", "the tech billionaire") to the actor
+named earlier and folding short names into full ones ("Musk" → "Elon Musk")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import (
+    ANONYMOUS_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
+    PERSON_DESCRIPTION_NOUNS, PERSON_PRONOUNS, REPORT_NOUNS,
+)
+from .types import Speaker
+
+_NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
+                "NORP": "group", "FAC": "organization"}
+UNNAMED = "unnamed source"
+
+
+class SpeakerResolver:
+    """Walks an article in reading order, remembering who has been named."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.people: dict[str, str] = {}  # surname or full name -> full name
+        self.orgs: dict[str, str] = {}  # acronym or name -> name
+        self.history: list[tuple[int, Speaker]] = []  # (position, speaker) in order
+        self._ents = sorted(doc.ents, key=lambda e: e.start_char)
+        self._ent_pos = 0
+
+    def resolve(self, head_index: int | None, source: tuple[int, int] | None) -> Speaker:
+        if head_index is None or source is None:
+            return Speaker(name=UNNAMED, kind="unnamed")
+        self._learn_names_before(source[1])
+        head = self._head_noun(self.doc[head_index])
+        speaker = self._speaker_for(head, source)
+        self.history.append((source[0], speaker))
+        return speaker
+
+    def _learn_names_before(self, pos: int) -> None:
+        while self._ent_pos < len(self._ents) and self._ents[self._ent_pos].start_char < pos:
+            ent = self._ents[self._ent_pos]
+            self._ent_pos += 1
+            self._learn(ent.text, ent.label_, ent.start_char)
+
+    def _learn(self, text: str, label: str, pos: int) -> None:
+        name = _clean_name(text)
+        if not name:
+            return
+        if label == "PERSON":
+            full = self.people.get(name, name)
+            parts = full.split()
+            if len(parts) > 1:
+                self.people.setdefault(parts[-1], full)
+            self.people.setdefault(name, full)
+            self.history.append((pos, Speaker(name=full, kind="person")))
+        elif label in ("ORG", "GPE", "NORP", "FAC"):
+            self.orgs.setdefault(name, name)
+            acronym = "".join(w[0] for w in name.split() if w[0].isupper())
+            if len(acronym) >= 2:
+                self.orgs.setdefault(acronym, name)
+            self.history.append((pos, Speaker(name=name, kind=_org_kind(name, label))))
+
+    def _head_noun(self, tok: Token) -> Token:
+        # "a new report from The Wall Street Journal": the source is the journal.
+        if tok.lemma_.lower() in REPORT_NOUNS:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    return obj
+        return tok
+
+    def _speaker_for(self, head: Token, source) -> Speaker:
+        mention = (head.idx, head.idx + len(head))
+        low = head.lower_
+        if low in PERSON_PRONOUNS:
+            return self._recall({"person"}, mention, head.text)
+        if low in GROUP_PRONOUNS:
+            return self._recall({"group", "organization", "outlet", "unnamed", "person"}, mention, head.text)
+        if low in FIRST_PERSON:
+            return Speaker(name=head.text, kind="unnamed", mention=mention)
+        ent = self._entity_at(head)
+        if ent is not None:
+            return self._named(ent, head)
+        return self._described(head)
+
+    def _entity_at(self, head: Token):
+        if head.ent_type_ in _NAME_LABELS:
+            for ent in self.doc.ents:
+                if ent.start <= head.i < ent.end:
+                    return ent
+        for tok in head.subtree:
+            if tok.ent_type_ == "PERSON" and tok.head is head and tok.dep_ in ("compound", "appos"):
+                return next(e for e in self.doc.ents if e.start <= tok.i < e.end)
+        return None
+
+    def _named(self, ent, head: Token) -> Speaker:
+        ent = _line_of(ent, head)
+        name = _clean_name(ent.text)
+        self._learn(ent.text, ent.label_, ent.start_char)
+        kind = "person" if ent.label_ == "PERSON" else _org_kind(name, ent.label_)
+        if kind == "person":
+            name = self.people.get(name, name)
+        else:
+            name = self.orgs.get(name, name)
+        description = _description(head, ent)
+        return Speaker(name=name, kind=kind, description=description,
+                       mention=(ent.start_char, ent.end_char))
+
+    def _described(self, head: Token) -> Speaker:
+        phrase = _np_text(head)
+        mention = _np_span(head)
+        lemma = head.lemma_.lower()
+        if lemma in OUTLET_NOUNS and _is_definite(head):
+            return self._recall({"outlet"}, mention, phrase)
+        if lemma in PERSON_DESCRIPTION_NOUNS and _is_definite(head) and not _has_name_inside(head):
+            return self._recall({"person"}, mention, phrase)
+        if head.pos_ == "PROPN":
+            name = self.orgs.get(phrase, self.people.get(phrase, phrase))
+            return Speaker(name=name, kind=_org_kind(name, "ORG"), mention=mention)
+        if lemma in ANONYMOUS_NOUNS or head.tag_ in ("NNS", "NNPS"):
+            modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
+            return Speaker(name=phrase, kind="group" if modified else "unnamed", mention=mention)
+        return Speaker(name=phrase, kind="unnamed", mention=mention)
+
+    def _recall(self, kinds: set[str], mention, phrase: str) -> Speaker:
+        for pos, speaker in reversed(self.history):
+            if pos < mention[0] and speaker.kind in kinds and speaker.name != UNNAMED:
+                description = phrase if phrase.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS else speaker.description
+                return Speaker(name=speaker.name, kind=speaker.kind, description=description, mention=mention)
+        kind = "unnamed" if "person" in kinds else next(iter(kinds))
+        return Speaker(name=phrase, kind=kind, mention=mention)
+
+
+def _line_of(ent, head: Token):
+    """Scraped captions run into the next line; an entity never spans a newline."""
+    if "\n" not in ent.text:
+        return ent
+    start, end = ent.start, ent.end
+    for tok in ent:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            if tok.i < head.i:
+                start = tok.i + 1
+            elif tok.i >= head.i:
+                end = tok.i + (0 if "\n" in tok.text else 1)
+                break
+    return head.doc[start:end]
+
+
+def _org_kind(name: str, label: str) -> str:
+    words = {w.lower().strip(".'’s") for w in name.split()}
+    if words & OUTLET_NAME_WORDS and label in ("ORG", "WORK_OF_ART", "FAC"):
+        return "outlet"
+    return "group" if label == "NORP" else "organization"
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip()
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.strip()
+
+
+def _description(head: Token, ent) -> str | None:
+    words = [t for t in head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct")]
+    appos = [c for c in head.children if c.dep_ == "appos" and not (ent.start <= c.i < ent.end)]
+    if appos:
+        return " ".join(t.text for t in appos[0].subtree).strip(" ,")
+    if words and all(t.i >= words[0].i for t in words):
+        text = head.doc[words[0].i:ent.start].text.strip(" ,")
+        return text or None
+    return None
+
+
+def _np_span(head: Token):
+    toks = [t for t in head.subtree if t.dep_ not in ("appos", "relcl", "acl") or t is head]
+    toks = [t for t in head.subtree if t.i <= head.i] + [
+        t for t in head.subtree if t.i > head.i and t.dep_ in ("prep", "pobj", "compound", "amod", "det")]
+    toks = sorted(toks, key=lambda t: t.i)
+    return (toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _np_text(head: Token) -> str:
+    start, end = _np_span(head)
+    return head.doc.text[start:end]
+
+
+def _is_definite(head: Token) -> bool:
+    return any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in head.children)
+
+
+def _has_name_inside(head: Token) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in head.subtree)
