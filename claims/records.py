@@ -1,0 +1,96 @@
+"""The statement record (DESIGN.md), one shape for the API and the export command.
+
+`../shared/statement.schema.json` validates it; the dry-run extractor builds the same
+shape from unsaved statements in ``extracted_record``.
+"""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from claims.extraction.types import ExtractedStatement
+from claims.models import AttributionHop, Claim, Statement
+from sources.models import Article
+
+
+class SpanField(serializers.Field):
+    """Two attributes of the object shown as one [start, end] pair, or null."""
+
+    def __init__(self, start: str, end: str, **kwargs):
+        self.start_attr, self.end_attr = start, end
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, obj):
+        start, end = getattr(obj, self.start_attr), getattr(obj, self.end_attr)
+        return None if start is None or end is None else [start, end]
+
+
+extend_schema_field({"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2, "nullable": True})(
+    SpanField
+)
+
+
+class ArticleRefSerializer(serializers.ModelSerializer):
+    outlet = serializers.CharField(source="outlet.name", read_only=True, allow_null=True)
+
+    class Meta:
+        model = Article
+        fields = ["id", "source_file", "title", "outlet", "published"]
+
+
+class SpeakerSerializer(serializers.Serializer):
+    name = serializers.CharField(source="speaker.name")
+    kind = serializers.CharField(source="speaker.kind")
+    description = serializers.SerializerMethodField()
+    mention = SpanField("speaker_start", "speaker_end")
+
+    def get_description(self, statement) -> str | None:
+        return statement.speaker_description or statement.speaker.description or None
+
+
+class HopSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = AttributionHop
+        fields = ["name", "kind", "relation"]
+
+
+class ClaimRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Claim
+        fields = ["id", "text", "status"]
+
+
+class StatementRecordSerializer(serializers.ModelSerializer):
+    article = ArticleRefSerializer(read_only=True)
+    speaker = SpeakerSerializer(source="*", read_only=True)
+    cue_span = SpanField("cue_start", "cue_end")
+    platform = serializers.SerializerMethodField()
+    chain = HopSerializer(source="hops", many=True, read_only=True)
+    claim = ClaimRefSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Statement
+        fields = [
+            "id", "article", "speaker", "cue", "cue_span", "content", "start", "end", "quote", "platform",
+            "stance", "hedges", "said_on", "chain", "claim", "link_score", "link_method", "confidence",
+            "extractor", "review_state",
+        ]
+
+    def get_platform(self, statement) -> str | None:
+        return statement.platform or None
+
+
+def extracted_record(ex: ExtractedStatement, *, source_file: str, title: str | None, outlet: str | None,
+                     published: str | None) -> dict:
+    """The record of a statement that was extracted but not stored (``extract --json``)."""
+    from claims.extraction import EXTRACTOR_VERSION
+
+    record = ex.as_dict()
+    record.update(
+        id=None,
+        article={"id": None, "source_file": source_file, "title": title, "outlet": outlet, "published": published},
+        claim=None,
+        extractor=EXTRACTOR_VERSION,
+    )
+    return record

@@ -1,0 +1,1 @@
+"""Writes for the claims app, split by sub-domain: extraction, linking, review."""

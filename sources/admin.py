@@ -1,0 +1,78 @@
+from django.contrib import admin
+from django.utils.html import format_html, format_html_join
+
+from sources.models import Actor, ActorAlias, Article, ImportRun, Outlet, QuarantinedFile
+
+
+@admin.register(Outlet)
+class OutletAdmin(admin.ModelAdmin):
+    list_display = ["name", "domain", "created_at"]
+    search_fields = ["name", "domain"]
+
+
+class ActorAliasInline(admin.TabularInline):
+    model = ActorAlias
+    fields = ["alias"]
+    extra = 1
+
+
+@admin.register(Actor)
+class ActorAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "description"]
+    list_filter = ["kind"]
+    search_fields = ["name", "aliases__alias", "description"]
+    inlines = [ActorAliasInline]
+
+    def save_formset(self, request, form, formset, change):
+        for alias in formset.save(commit=False):
+            from sources.services.actors import alias_normalize
+
+            alias.normalized = alias_normalize(alias.alias)
+            alias.save()
+        for obj in formset.deleted_objects:
+            obj.delete()
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "outlet", "published", "version", "is_current", "format", "imported_at"]
+    list_filter = ["is_current", "format", "outlet"]
+    list_select_related = ["outlet"]
+    search_fields = ["title", "source_file", "identity", "outlet__name"]
+    date_hierarchy = "imported_at"
+    readonly_fields = ["text_with_boilerplate", "identity", "source_file", "format", "encoding", "content_hash",
+                       "version", "previous", "is_current", "import_run", "imported_at", "excluded", "metadata"]
+    fields = ["title", "outlet", "byline", "published", "language", "url", *readonly_fields]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        # The change list never shows the text; only the change page loads it.
+        return queryset.defer("text", "raw") if request.resolver_match.url_name.endswith("changelist") else queryset
+
+    @admin.display(description="Text (boilerplate greyed)")
+    def text_with_boilerplate(self, article):
+        pieces, at = [], 0
+        for start, end, kind in sorted(article.excluded):
+            pieces.append(("", article.text[at:start], ""))
+            pieces.append((f"fc-excluded fc-{kind}", article.text[start:end], kind))
+            at = end
+        pieces.append(("", article.text[at:], ""))
+        body = format_html_join("", '<span class="{}" title="{}">{}</span>', ((c, k, t) for c, t, k in pieces))
+        return format_html('<div class="fc-article" style="white-space:pre-wrap;max-width:60em">{}</div>'
+                           "<style>.fc-excluded{{color:#999}}</style>", body)
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(admin.ModelAdmin):
+    list_display = ["pk", "trigger", "started_at", "duration", "files_seen", "imported", "updated", "unchanged",
+                    "quarantined"]
+    list_filter = ["trigger"]
+    readonly_fields = [f.name for f in ImportRun._meta.fields]
+
+
+@admin.register(QuarantinedFile)
+class QuarantinedFileAdmin(admin.ModelAdmin):
+    list_display = ["source_file", "reason", "size", "created_at", "resolved_at"]
+    list_filter = [("resolved_at", admin.EmptyFieldListFilter)]
+    search_fields = ["source_file", "reason"]
+    readonly_fields = ["import_run", "source_file", "stored_path", "reason", "size", "sha256", "created_at", "retries"]

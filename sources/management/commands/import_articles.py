@@ -1,0 +1,51 @@
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from sources.models import ImportRun
+from sources.services.imports import QUARANTINED, MISSING, article_import_file, import_run_finish, import_run_start, is_sidecar
+from sources.tasks import path_import
+
+
+class Command(BaseCommand):
+    help = "Import article files or folders of them now (or --enqueue them for the workers)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", type=Path, help="files, or folders whose files to import")
+        parser.add_argument("--enqueue", action="store_true", help="send the files to the Celery workers")
+
+    def handle(self, *args, paths, enqueue, **options):
+        files = _expand(paths)
+        run = import_run_start(trigger=ImportRun.Trigger.COMMAND)
+        if enqueue:
+            for path in files:
+                path_import.delay(str(path.resolve()), run.pk)
+            self.stdout.write(f"enqueued={len(files)} run={run.pk}")
+            return
+        for n, path in enumerate(files, 1):
+            outcome = article_import_file(path=path, run=run)
+            self._progress(n, len(files), outcome)
+        run = import_run_finish(run=run)
+        self.stdout.write(run.summary())
+
+    def _progress(self, n, total, outcome):
+        line = f"[{n}/{total}] {outcome.result} {outcome.source_file}"
+        if outcome.result in (QUARANTINED, MISSING):
+            self.stderr.write(f"{line}: {outcome.reason}")
+        elif sys.stdout.isatty():
+            self.stdout.write(f"\r{line}\033[K", ending="" if n < total else "\n")
+        else:
+            self.stdout.write(line)
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".") and not is_sidecar(p)))
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            raise CommandError(f"{path}: no such file or folder; nothing was imported")
+    return files

@@ -1,0 +1,1 @@
+"""Writes for the sources app. Import from the sub-modules: sources.services.imports, .actors, .inbox."""

@@ -1,0 +1,83 @@
+import hashlib
+
+import factory
+from django.contrib.auth import get_user_model
+
+from claims.models import AttributionHop, Claim, Statement
+from sources.models import Actor, ActorKind, Article, Outlet
+
+ARTICLE_TEXT = (
+    "Harbour Bridge to close for repairs\n\n"
+    '"We cannot keep the bridge open safely," said Dana Okafor, the transport commissioner.\n'
+)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.PostGenerationMethodCall("set_password", "correct horse battery staple")
+
+
+class OutletFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Outlet
+        django_get_or_create = ["name"]
+
+    name = "Meridian Daily"
+
+
+class ActorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Actor
+
+    name = factory.Sequence(lambda n: f"Person {n}")
+    kind = ActorKind.PERSON
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    identity = factory.Sequence(lambda n: f"article-{n}.txt")
+    source_file = factory.SelfAttribute("identity")
+    outlet = factory.SubFactory(OutletFactory)
+    title = "Harbour Bridge to close for repairs"
+    text = factory.Sequence(lambda n: f"{ARTICLE_TEXT}\n(copy {n})\n")
+    content_hash = factory.LazyAttribute(lambda a: hashlib.sha256(a.text.encode()).hexdigest())
+
+
+class ClaimFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Claim
+
+    text = "The bridge cannot stay open safely during repairs"
+
+
+class StatementFactory(factory.django.DjangoModelFactory):
+    """A statement whose span really cites its article: content == text[start:end]."""
+
+    class Meta:
+        model = Statement
+
+    article = factory.SubFactory(ArticleFactory)
+    speaker = factory.SubFactory(ActorFactory, name="Dana Okafor")
+    cue = "said"
+    start = factory.LazyAttribute(lambda s: s.article.text.index("We cannot"))
+    end = factory.LazyAttribute(lambda s: s.article.text.index(',"'))
+    content = factory.LazyAttribute(lambda s: s.article.text[s.start:s.end])
+    quote = Statement.Quote.DIRECT
+    confidence = 0.9
+    extractor = "test"
+    claim = factory.SubFactory(ClaimFactory)
+
+    @factory.post_generation
+    def chain(statement, create, extracted, **kwargs):
+        if not create:
+            return
+        hops = [(statement.article.outlet.name, ActorKind.OUTLET, "published"),
+                (statement.speaker.name, statement.speaker.kind, "said")]
+        for n, (name, kind, relation) in enumerate(hops):
+            AttributionHop.objects.create(statement=statement, position=n, name=name, kind=kind, relation=relation)
