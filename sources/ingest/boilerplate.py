@@ -47,6 +47,7 @@ _PATTERNS = (
     ("share", re.compile(r"^reuse this content|^share (on|via|to|this) |^follow us on ", re.I)),
     ("newsletter", re.compile(r"\bsign (me )?up\b.*\bnewsletter|\bnewsletter\b.*\b(sign up|subscribe|inbox)\b"
                               r"|^subscribe to (our|the)\b|^get (our|the) .{0,40}newsletter", re.I)),
+    ("read-more", re.compile(r"^(read more|related|see also|also read|read next|more on this)\s*[:|»›-]\s*\S", re.I)),
     ("credit", re.compile(r"^(additional (sources|reporting)|reporting by|editing by|writing by|"
                           r"(photo|photograph|image|picture|illustration|video)s?( by)?\s*[:/])", re.I)),
     ("dateline", re.compile(r"^(published|posted|updated|last updated|first published)\b(?!.*[.!?]\s+\w)", re.I)),
@@ -56,7 +57,13 @@ _COPYRIGHT = re.compile(r"^(copyright\b|©|\(c\)\s)", re.I)
 _PHOTO_WORDS = re.compile(r"\b(photo|photograph|images?|picture|getty|shutterstock|alamy)\b|/", re.I)
 # A photo credit at the end of a caption: "... © Jane Doe/Agency", "(Photo: ...)".
 _CREDIT_TAIL = re.compile(
-    r"(\S.*)(©\s*[^©]{2,80}|\((photo|image|picture)s?( by)?:? [^)]+\)|\b(AP|AFP|EPA|PA) Photo(/[^.]*)?)$", re.I
+    r"\S.*(©\s*[^©]{2,80}"
+    r"|\((photo|image|picture)s?( by)?:? [^)]+\)"
+    r"|\b(photo(graph)?|image|picture|illustration|credit)s?( by)?:\s*[^:]{2,80}"
+    r"|\b(AP|AFP|EPA|PA) Photo(/[^.]*)?"
+    r"|/(Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Bloomberg|Shutterstock|Alamy|PA Wire|Sipa)"
+    r"|\bGetty Images)$",
+    re.I,
 )
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(\s+([A-Z][\w.'’-]*|and|&|de|van|von|der|da|,)){0,8},?(\s+[A-Z][\w .&-]*)?$")
 _NAV_WORDS = frozenset(
@@ -127,10 +134,13 @@ def _mark_duplicated_captions(lines: list[Line], kinds: list[str | None]) -> Non
 
 def _mark_alt_text(lines: list[Line], kinds: list[str | None]) -> None:
     """An image description on its own line directly above a credited caption,
-    opening a block (blank line or start of text before it)."""
+    the two alone in their block (blank lines or text edges around them). In
+    text without blank lines between paragraphs this never fires, which is
+    the safe way round."""
     for i, line in enumerate(lines[:-1]):
         before_is_break = i == 0 or lines[i - 1].blank
-        if (kinds[i] is None and not line.blank and before_is_break and line.words <= 40
+        after_is_break = i + 2 >= len(lines) or lines[i + 2].blank
+        if (kinds[i] is None and not line.blank and before_is_break and after_is_break and line.words <= 40
                 and kinds[i + 1] == "caption"):
             kinds[i] = "caption"
 

@@ -47,6 +47,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Bytes cp1252 leaves undefined: a "cp1252" file containing them is not cp1252.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _NEWLINES = re.compile(r"\r\n?")
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.I)
 
 MAX_BYTES_SETTING = "FACTCHECK_MAX_FILE_BYTES"
 
@@ -121,10 +122,26 @@ def _decode_plain(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    declared = _declared_charset(data)
+    if declared:
+        return declared
     text = _decode_cp1252(data)
     if text is None:
         raise UnreadableDocument(_undecodable_reason(data, utf8_error))
     return text, "cp1252"
+
+
+def _declared_charset(data: bytes) -> tuple[str, str] | None:
+    """An HTML page that is not UTF-8 usually says what it is in a meta tag;
+    trust that over guessing, but only when the bytes decode under it."""
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+        return data.decode(name), name
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _decode_cp1252(data: bytes) -> str | None:

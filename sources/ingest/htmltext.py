@@ -12,6 +12,7 @@ from .types import Detected, Excluded, UnreadableDocument
 _TAG = re.compile(r"<(p|div|br|h[1-6]|ul|ol|li|blockquote|a|em|strong|b|i|span|figure|figcaption|img|table)\b[^>]*>", re.I)
 _BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li blockquote figure figcaption section article header "
                     "footer aside table tr pre hr".split())
+_MIN_WORDS = 10
 _SKIPPED = frozenset("script style noscript template iframe svg".split())
 
 
@@ -25,10 +26,14 @@ def extract_page(raw: str) -> tuple[str, dict[str, Detected]]:
 
     doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=True)
     text = (doc.text or "") if doc is not None else ""
-    if not text.strip():
+    words = len(text.split())
+    # trafilatura falls back to whatever text there is, so a page of only a
+    # menu comes back as "Home": too little to be an article.
+    if words < _MIN_WORDS:
+        found = f"only {words} word{'s' if words != 1 else ''}: {text.strip()[:60]!r}" if words else "no text"
         raise UnreadableDocument(
-            "HTML has no article text that could be extracted (empty body, or only navigation, scripts "
-            "or images): check the file is the article page itself and not a redirect, login or index page"
+            f"HTML has no article text ({found} outside navigation, scripts and markup): check the file is "
+            "the article page itself and not a redirect, login, consent or index page, and save it again"
         )
     return text, _page_metadata(doc)
 

@@ -22,7 +22,6 @@ _COMMENT_PATTERNS = (
     re.compile(rf"\b(?:respond(?:ed)?|reply|replied) to (?P<name>{_NAME})[’']s?\s+(?:request|requests|inquiry|query) for comment"),
     re.compile(rf"(?:^|[.;:]\s+|,\s+|\bwhen\s+|\band\s+)(?P<name>{_NAME}) (?:has |had |have )?(?:contacted|approached|reached out to|asked) [^.]{{1,100}}?\bfor (?:a )?comment"),
     re.compile(rf"\b(?:request|requests|inquiry) for comment from (?P<name>{_NAME})"),
-    re.compile(rf"\b(?:told|in a statement to) (?P<name>{_NAME}) (?:that|on|in|:)"),
 )
 _COPYRIGHT = re.compile(
     r"^(?:copyright\b|©|\(c\)\s)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s*)?"
@@ -45,9 +44,13 @@ _WRAPPING_QUOTES = re.compile(r"^[\"“‘'«„](?P<inner>.+)[\"”’'»“]$"
 def detect_title(lines: list[Line], kinds: dict[int, str]) -> Detected:
     """The first kept line if it reads as a headline; a scraped article with no
     headline gets its opening sentence, marked as such for editors."""
-    first = next((ln for ln in lines if not ln.blank and ln.index not in kinds), None)
-    if first is None:
+    kept = [ln for ln in lines[:40] if not ln.blank and ln.index not in kinds]
+    if not kept:
         return NONE
+    first = kept[0]
+    # A section label ("World", "Ukraine war") can sit above the headline.
+    if first.words <= 3 and len(kept) > 1 and looks_like_headline(kept[1]) and kept[1].words > first.words:
+        first = kept[1]
     if looks_like_headline(first, max_words=30) or first.text.endswith(("?", "!")) and first.words <= 30:
         return Detected(_unquote(first.text), "first-line")
     return Detected(_first_sentence(first.text), "first-sentence")
@@ -95,13 +98,12 @@ def _outlet_from_comment_request(lines: list[Line], kinds: dict[int, str]) -> De
     for line in _body(lines, kinds):
         # Cheap substring test first: these patterns are slow to try at every position.
         lowered = line.text.lower()
-        if "comment" not in lowered and "told " not in lowered and "statement to" not in lowered:
+        if "comment" not in lowered:
             continue
         for pattern in _COMMENT_PATTERNS:
             for match in pattern.finditer(line.text):
                 name = _clean_name(match.group("name"))
-                # "told" is also how sources talk to other outlets; trust it only for known outlets.
-                if name and (pattern is not _COMMENT_PATTERNS[-1] or known_outlet(name)):
+                if name:
                     return Detected(canonical_outlet(name), "comment-request")
     return NONE
 
