@@ -125,8 +125,16 @@ def _subtree_fragments(doc: Doc, root: Token, cue: Token):
     fragments (the cue may sit in the middle: "Y, X said, Z")."""
     inside = root.left_edge.i <= cue.i <= root.right_edge.i
     skip = {t.i for t in cue.subtree} if inside else set()
-    indices = [t.i for t in root.subtree if t.i not in skip]
+    lo, hi = _paragraph_of(doc, cue)
+    indices = [t.i for t in root.subtree if t.i not in skip and lo <= t.idx < hi]
     return _runs_to_spans(doc, indices)
+
+
+def _paragraph_of(doc: Doc, tok: Token) -> tuple[int, int]:
+    """Reported words never cross a paragraph break, whatever the parse says."""
+    text = doc.text
+    end = text.find("\n", tok.idx)
+    return text.rfind("\n", 0, tok.idx) + 1, len(text) if end < 0 else end
 
 
 def _runs_to_spans(doc: Doc, indices: list[int]) -> list:
@@ -167,8 +175,8 @@ def _span_of(tok: Token):
 def _platform_of(verb: Token) -> str | None:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "at")):
         for obj in prep.subtree:
-            name = PLATFORMS.get(obj.lower_)
-            if name and obj.pos_ == "PROPN" or (name and obj.text == "X"):
+            name = PLATFORMS.get(obj.lower_.rstrip("."))
+            if name and (obj.pos_ == "PROPN" or obj.text.rstrip(".") == "X"):
                 return name
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.lemma_.lower() in VENUE_NOUNS:

@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribution import Attribution
@@ -36,7 +37,20 @@ def load_pipeline(model: str):
     unused = [name for name in nlp.pipe_names if name not in _NEEDED_PIPES]
     if unused:
         nlp.disable_pipes(*unused)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A newline always ends a sentence: scraped captions and headlines have no
+    full stop, and the parser would otherwise join them to the next sentence."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
 
 
 class Extractor:

@@ -90,11 +90,18 @@ def _split_quote_owner(text, sentences, q, attributions):
     for a in attributions:
         if not a.direct or a.cue[1] > q.start or a.start > a.cue[0]:
             continue
-        sent = _sentence_at(sentences, a.cue[0])
-        between = text[sent[1]:q.start] if sent[1] <= q.start else text[a.cue[1]:q.start]
-        if "\n" not in between and len(between.strip()) <= 2 and _same_or_next_sentence(sentences, a, q):
+        between = text[a.cue[1]:q.start]
+        if _closes_cue_clause(between) and _same_or_next_sentence(sentences, a, q):
             return a
     return None
+
+
+def _closes_cue_clause(between: str) -> bool:
+    # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between.
+    stripped = between.strip()
+    return ("\n" not in between and len(between) <= 80
+            and (not stripped or stripped[-1] in ".,:;")
+            and not any(c in between for c in "“”\""))
 
 
 def _same_or_next_sentence(sentences, a, q) -> bool:

@@ -118,3 +118,25 @@ VENUE_NOUNS = {
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
 FIRST_PERSON = {"i", "we", "me", "us"}
+
+# Titles that precede a name and belong in the description, not the name.
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof",
+    "president", "vice", "prime", "minister", "senator", "governor", "mayor", "judge",
+    "general", "secretary", "chancellor", "ambassador", "commissioner", "chairman",
+    "chairwoman", "speaker", "representative", "congressman", "congresswoman", "pope",
+    "king", "queen", "prince", "princess", "sheikh", "defence", "defense", "foreign",
+    "finance", "interior", "justice", "attorney", "deputy", "former", "acting", "envoy",
+    "special", "spokesman", "spokeswoman", "ceo", "chief", "director", "adviser", "advisor",
+}
+
+# Words that make a capitalised name an organisation, not a person.
+ORG_WORDS = {
+    "house", "ministry", "department", "office", "council", "committee", "party", "union",
+    "institute", "university", "college", "school", "agency", "bureau", "commission",
+    "company", "corporation", "corp", "inc", "ltd", "group", "bank", "fund", "foundation",
+    "association", "administration", "army", "navy", "force", "forces", "court", "senate",
+    "congress", "parliament", "government", "kremlin", "pentagon", "campaign", "center",
+    "centre", "service", "services", "police", "command", "board", "authority", "club",
+    "network", "systems", "technologies", "airlines", "motors", "energy", "labs", "media",
+}

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import (
     ANONYMOUS_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
-    PERSON_DESCRIPTION_NOUNS, PERSON_PRONOUNS, REPORT_NOUNS,
+    ORG_WORDS, PERSON_DESCRIPTION_NOUNS, PERSON_PRONOUNS, REPORT_NOUNS, TITLE_WORDS,
 )
 from .types import Speaker
 
@@ -44,9 +44,10 @@ class SpeakerResolver:
             self._learn(ent.text, ent.label_, ent.start_char)
 
     def _learn(self, text: str, label: str, pos: int) -> None:
-        name = _clean_name(text)
+        name = _strip_title(_clean_name(text))[1]
         if not name:
             return
+        label = self._label_of(name, label)
         if label == "PERSON":
             full = self.people.get(name, name)
             parts = full.split()
@@ -60,6 +61,14 @@ class SpeakerResolver:
             if len(acronym) >= 2:
                 self.orgs.setdefault(acronym, name)
             self.history.append((pos, Speaker(name=name, kind=_org_kind(name, label))))
+
+    def _label_of(self, name: str, label: str) -> str:
+        """The small model often calls an unfamiliar person an ORG or GPE."""
+        if label == "PERSON" or name in self.people:
+            return "PERSON"
+        if label == "ORG" and _looks_like_person(name):
+            return "PERSON"
+        return label
 
     def _head_noun(self, tok: Token) -> Token:
         # "a new report from The Wall Street Journal": the source is the journal.
@@ -95,14 +104,15 @@ class SpeakerResolver:
 
     def _named(self, ent, head: Token) -> Speaker:
         ent = _line_of(ent, head)
-        name = _clean_name(ent.text)
+        title, name = _strip_title(_clean_name(ent.text))
         self._learn(ent.text, ent.label_, ent.start_char)
-        kind = "person" if ent.label_ == "PERSON" else _org_kind(name, ent.label_)
+        label = self._label_of(name, ent.label_)
+        kind = "person" if label == "PERSON" else _org_kind(name, label)
         if kind == "person":
             name = self.people.get(name, name)
         else:
             name = self.orgs.get(name, name)
-        description = _description(head, ent)
+        description = _description(head, ent) or title
         return Speaker(name=name, kind=kind, description=description,
                        mention=(ent.start_char, ent.end_char))
 
@@ -115,12 +125,19 @@ class SpeakerResolver:
         if lemma in PERSON_DESCRIPTION_NOUNS and _is_definite(head) and not _has_name_inside(head):
             return self._recall({"person"}, mention, phrase)
         if head.pos_ == "PROPN":
-            name = self.orgs.get(phrase, self.people.get(phrase, phrase))
-            return Speaker(name=name, kind=_org_kind(name, "ORG"), mention=mention)
+            return self._proper_name(phrase, mention)
         if lemma in ANONYMOUS_NOUNS or head.tag_ in ("NNS", "NNPS"):
             modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
             return Speaker(name=phrase, kind="group" if modified else "unnamed", mention=mention)
         return Speaker(name=phrase, kind="unnamed", mention=mention)
+
+    def _proper_name(self, phrase: str, mention) -> Speaker:
+        title, name = _strip_title(_clean_name(phrase))
+        if name in self.people or _looks_like_person(name):
+            self._learn(name, "PERSON", mention[0])
+            return Speaker(name=self.people.get(name, name), kind="person", description=title, mention=mention)
+        name = self.orgs.get(name, name)
+        return Speaker(name=name, kind=_org_kind(name, "ORG"), description=title, mention=mention)
 
     def _recall(self, kinds: set[str], mention, phrase: str) -> Speaker:
         for pos, speaker in reversed(self.history):
@@ -144,6 +161,26 @@ def _line_of(ent, head: Token):
                 end = tok.i + (0 if "\n" in tok.text else 1)
                 break
     return head.doc[start:end]
+
+
+def _strip_title(name: str) -> tuple[str | None, str]:
+    """"Mayor Lina Ostrova" -> ("Mayor", "Lina Ostrova")."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and words[i].lower().rstrip(".") in TITLE_WORDS:
+        i += 1
+    if i == 0:
+        return None, name
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    if any(w.lower().strip(".,") in ORG_WORDS | OUTLET_NAME_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
 
 
 def _org_kind(name: str, label: str) -> str:
