@@ -20,7 +20,7 @@ _HEADER_LINES = 15  # bylines and dates sit above the body, not in it
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|for|and|&)){0,5}"
 _COMMENT_PATTERNS = (
     re.compile(rf"\b(?:respond(?:ed)?|reply|replied) to (?P<name>{_NAME})[’']s?\s+(?:request|requests|inquiry|query) for comment"),
-    re.compile(rf"(?:^|[.;:]\s+|,\s+|\bwhen\s+|\band\s+)(?P<name>{_NAME}) (?:has |had |have )?(?:contacted|approached|reached out to|asked) [^.]{{1,100}}?\bfor (?:a )?comment"),
+    re.compile(rf"(?:^|[.;:]\s+|,\s+|\b(?i:when|and)\s+)(?P<name>{_NAME}) (?:has |had |have )?(?:contacted|approached|reached out to|asked) [^.]{{1,100}}?\bfor (?:a )?comment"),
     re.compile(rf"\b(?:request|requests|inquiry) for comment from (?P<name>{_NAME})"),
 )
 _COPYRIGHT = re.compile(
@@ -28,7 +28,7 @@ _COPYRIGHT = re.compile(
     r"(?P<name>.+?)\s*(?:(?:19|20)\d{2})?[.,]?\s*(?:all rights reserved\.?)?$",
     re.I,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,60}\((?P<name>[A-Z][A-Za-z .&-]{1,30})\)\s*[-—–]")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'’/-]{1,60}\((?P<name>[A-Z][A-Za-z .&-]{1,30})\)\s*[-—–]")
 # Outlets name themselves by their short form ("the FT reported"); the long
 # form in a sentence is usually someone else's reporting being cited.
 _SELF_MENTION = re.compile(r"\b(?:the (?P<a>FT|WSJ|NYT)\b (?:has |had )?(?:reported|revealed|learned|understands|found)|"

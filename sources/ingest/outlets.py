@@ -27,7 +27,7 @@ _KNOWN = {
     "Deutsche Welle": ("deutsche welle", "dw", "dw.com"),
 }
 _ALIASES = {alias: name for name, aliases in _KNOWN.items() for alias in (*aliases, name.lower())}
-_CORPORATE = re.compile(r"[,.]?\s+(limited|ltd|llc|inc|plc|gmbh|s\.a\.|l\.p\.|group|media group)\.?$", re.I)
+_CORPORATE = re.compile(r"[,.]?\s+(limited|ltd|llc|inc|plc|gmbh|ag|s\.a\.|l\.p\.)\.?$", re.I)
 
 
 def canonical_outlet(name: str) -> str:
@@ -37,6 +37,8 @@ def canonical_outlet(name: str) -> str:
     if key in _ALIASES:
         return _ALIASES[key]
     bare = _CORPORATE.sub("", cleaned)
+    # Mid-sentence "the Lakeside Courier" is the outlet "The Lakeside Courier".
+    bare = "The" + bare[3:] if bare.startswith("the ") else bare
     return _ALIASES.get(_strip_the(bare.lower()), bare)
 
 
