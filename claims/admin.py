@@ -1,9 +1,15 @@
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 
 from claims.models import Annotation, AttributionHop, Claim, ClaimStatus, Statement, StatusEvent
-from claims.services.review import claim_set_status
+from claims.services.review import SET_STATUS_PERMISSION, claim_set_status
 from factcheck.errors import DomainError
 
 
@@ -45,51 +51,73 @@ class StatusEventInline(admin.TabularInline):
         return False
 
 
-class ClaimForm(forms.ModelForm):
-    """The status is changed only through claim_set_status, so every change has its event."""
+class StatusChangeForm(forms.Form):
+    status = forms.ChoiceField(choices=ClaimStatus.choices)
+    rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 80}),
+                                help_text="Why, and on what evidence. Shown in the claim's history.")
+    evidence = forms.ModelMultipleChoiceField(queryset=Statement.objects.none(), required=False,
+                                              widget=forms.CheckboxSelectMultiple)
+    links = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+                            help_text="Evidence URLs, one per line")
+    seen_version = forms.IntegerField(widget=forms.HiddenInput)
 
-    new_status = forms.ChoiceField(choices=[("", "— keep —"), *ClaimStatus.choices], required=False)
-    rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
-    evidence_links = forms.CharField(required=False, help_text="Evidence URLs, one per line")
-    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
-    class Meta:
-        model = Claim
-        fields = ["text", "subjects"]
-
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, claim: Claim, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.fields["seen_version"].initial = self.instance.version
+        self.fields["evidence"].queryset = claim.statements.select_related("speaker")
+        self.fields["seen_version"].initial = claim.version
 
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    form = ClaimForm
     list_display = ["text", "status", "statement_count", "updated_at"]
     list_filter = ["status"]
     search_fields = ["text", "statements__content", "statements__speaker__name"]
-    readonly_fields = ["status", "version", "merged_into", "created_at", "updated_at"]
+    fields = ["text", "subjects", "status_with_action", "version", "merged_into", "created_at", "updated_at"]
+    readonly_fields = ["status_with_action", "version", "merged_into", "created_at", "updated_at"]
     autocomplete_fields = ["subjects"]
     inlines = [StatementInline, StatusEventInline]
 
-    @admin.display(description="statements")
-    def statement_count(self, claim):
-        return claim.statements.count()
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(statement_total=Count("statements"))
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        new_status = form.cleaned_data.get("new_status")
-        if change and new_status:
+    @admin.display(description="statements", ordering="statement_total")
+    def statement_count(self, claim):
+        return claim.statement_total
+
+    @admin.display(description="status")
+    def status_with_action(self, claim):
+        url = reverse("admin:claims_claim_status", args=[claim.pk])
+        return format_html('<strong>{}</strong> &nbsp; <a class="button" href="{}">Change status…</a>',
+                           claim.get_status_display(), url)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.status_view)
+        return [path("<int:object_id>/status/", view, name="claims_claim_status"), *super().get_urls()]
+
+    def status_view(self, request, object_id):
+        """The status change form. Not inside the admin's own transaction: the service
+        commits the change and its event in one durable transaction of its own."""
+        claim = self.get_object(request, str(object_id))
+        if claim is None:
+            raise Http404(f"no claim with id {object_id}")
+        if not request.user.has_perm(SET_STATUS_PERMISSION):
+            raise PermissionDenied("only editors may set a claim's status")
+        form = StatusChangeForm(request.POST or None, claim=claim)
+        if request.method == "POST" and form.is_valid():
             try:
                 claim_set_status(
-                    claim_id=obj.pk, user=request.user, status=new_status,
-                    rationale=form.cleaned_data.get("rationale", ""),
-                    expected_version=form.cleaned_data.get("seen_version") or obj.version,
-                    links=form.cleaned_data.get("evidence_links", "").split(),
+                    claim_id=claim.pk, user=request.user, status=form.cleaned_data["status"],
+                    rationale=form.cleaned_data["rationale"], expected_version=form.cleaned_data["seen_version"],
+                    evidence_ids=[s.pk for s in form.cleaned_data["evidence"]], links=form.cleaned_data["links"].split(),
                 )
             except DomainError as exc:
-                self.message_user(request, f"Status not changed: {exc.message}", messages.ERROR)
+                form.add_error(None, exc.message)
+            else:
+                self.message_user(request, f"Status set to {form.cleaned_data['status']}.", messages.SUCCESS)
+                return redirect("admin:claims_claim_change", claim.pk)
+        context = {**self.admin_site.each_context(request), "opts": self.model._meta, "original": claim,
+                   "claim": claim, "form": form, "title": "Change the status of a claim"}
+        return TemplateResponse(request, "admin/claims/claim/status_form.html", context)
 
 
 class HopInline(admin.TabularInline):

@@ -16,9 +16,10 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ["username"]
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
-    password = factory.PostGenerationMethodCall("set_password", "correct horse battery staple")
+    password = factory.django.Password("correct horse battery staple")
 
 
 class OutletFactory(factory.django.DjangoModelFactory):
@@ -32,6 +33,7 @@ class OutletFactory(factory.django.DjangoModelFactory):
 class ActorFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Actor
+        django_get_or_create = ["name", "kind"]
 
     name = factory.Sequence(lambda n: f"Person {n}")
     kind = ActorKind.PERSON
@@ -61,6 +63,7 @@ class StatementFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Statement
+        skip_postgeneration_save = True
 
     article = factory.SubFactory(ArticleFactory)
     speaker = factory.SubFactory(ActorFactory, name="Dana Okafor")

@@ -95,9 +95,11 @@ LOGIN_URL = "admin:login"
 # --- REST framework -------------------------------------------------------------
 
 REST_FRAMEWORK = {
+    # Token first: an anonymous caller then gets 401 with a WWW-Authenticate header
+    # that tells a newsroom tool how to authenticate, not a bare 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_FILTER_BACKENDS": [

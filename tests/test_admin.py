@@ -1,0 +1,56 @@
+import pytest
+
+from tests.factories import StatementFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "model",
+    ["sources/outlet", "sources/actor", "sources/article", "sources/importrun", "sources/quarantinedfile",
+     "claims/claim", "claims/statement", "claims/statusevent", "claims/annotation"],
+)
+def test_an_editor_can_list_every_model_in_the_admin(client, editor, model):
+    StatementFactory()
+    client.force_login(editor)
+    assert client.get(f"/admin/{model}/").status_code == 200
+
+
+def test_a_claim_page_shows_its_statements_highlighted_in_their_paragraph(client, editor):
+    statement = StatementFactory()
+    client.force_login(editor)
+    page = client.get(f"/admin/claims/claim/{statement.claim_id}/change/").content.decode()
+    assert "<mark>We cannot keep the bridge open safely</mark>" in page
+
+
+def test_an_editor_changes_a_status_from_the_claim_page_and_the_event_is_written(client, editor):
+    statement = StatementFactory()
+    claim = statement.claim
+    client.force_login(editor)
+    response = client.post(f"/admin/claims/claim/{claim.pk}/status/", {
+        "status": "confirmed", "rationale": "Two independent inspections agree.", "seen_version": claim.version,
+        "evidence": [statement.pk], "links": "https://example.org/a\nhttps://example.org/b",
+    })
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    event = claim.events.get()
+    assert claim.status == "confirmed" and event.rationale == "Two independent inspections agree."
+    assert list(event.evidence.all()) == [statement] and event.links == ["https://example.org/a", "https://example.org/b"]
+
+
+def test_a_stale_status_form_is_refused_with_the_reason_shown(client, editor):
+    claim = StatementFactory().claim
+    client.force_login(editor)
+    page = client.post(f"/admin/claims/claim/{claim.pk}/status/", {
+        "status": "denied", "rationale": "Late.", "seen_version": claim.version + 1,
+    }).content.decode()
+    assert "changed since you read it" in page
+    claim.refresh_from_db()
+    assert claim.status == "unverified"
+
+
+def test_a_reviewer_may_read_a_claim_but_not_open_its_status_form(client, reviewer):
+    claim = StatementFactory().claim
+    client.force_login(reviewer)
+    assert client.get(f"/admin/claims/claim/{claim.pk}/change/").status_code == 200
+    assert client.get(f"/admin/claims/claim/{claim.pk}/status/").status_code == 403
