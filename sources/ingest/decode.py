@@ -47,6 +47,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Bytes cp1252 leaves undefined: a "cp1252" file containing them is not cp1252.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _NEWLINES = re.compile(r"\r\n?")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.I)
 
 MAX_BYTES_SETTING = "FACTCHECK_MAX_FILE_BYTES"
@@ -125,6 +126,12 @@ def _decode_plain(data: bytes) -> tuple[str, str]:
     declared = _declared_charset(data)
     if declared:
         return declared
+    if _mostly_utf8(data):
+        raise UnreadableDocument(
+            f"file is UTF-8 except for invalid bytes (the first at byte {utf8_error.start}: "
+            f"{data[utf8_error.start:utf8_error.start + 1]!r}), so it was damaged in transfer or editing: "
+            "re-export or re-download it and import it again"
+        )
     text = _decode_cp1252(data)
     if text is None:
         raise UnreadableDocument(_undecodable_reason(data, utf8_error))
@@ -144,6 +151,15 @@ def _declared_charset(data: bytes) -> tuple[str, str] | None:
         return None
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid multi-byte UTF-8 sequences are rare in real cp1252 text; if nearly
+    all non-ASCII bytes form them, decoding as cp1252 would turn every accent and
+    curly quote into mojibake."""
+    non_ascii = sum(1 for b in data if b > 127)
+    in_sequences = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
+    return in_sequences >= 4 and in_sequences >= 0.9 * non_ascii
+
+
 def _decode_cp1252(data: bytes) -> str | None:
     """cp1252 decodes almost any byte string, so accept it only when the result
     looks like Western European text: no undefined bytes, few non-ASCII letters."""
@@ -152,31 +168,20 @@ def _decode_cp1252(data: bytes) -> str | None:
     text = data.decode("cp1252")
     visible = [c for c in text if not c.isspace()]
     non_ascii = sum(1 for c in visible if ord(c) > 127)
-    # Real French or German text stays well under 15% non-ASCII; mojibake of an
-    # Asian or Cyrillic encoding is mostly non-ASCII.
-    if visible and non_ascii / len(visible) > 0.15:
+    # Even dense French or German stays under a third non-ASCII; Cyrillic,
+    # Greek or CJK bytes read as cp1252 are mostly non-ASCII.
+    if visible and non_ascii / len(visible) > 0.4:
         return None
     return text
 
 
 def _undecodable_reason(data: bytes, exc: UnicodeDecodeError) -> str:
-    guess = _guess_encoding(data)
-    hint = f" (it looks like {guess})" if guess else ""
+    # No guess at the real encoding: on short texts every detector guesses
+    # wrong, and a wrong hint sends the operator the wrong way.
     return (
         f"file is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}) and not readable "
-        f"as Windows-1252 either{hint}: re-save or re-export it as UTF-8 and import it again"
+        "as Windows-1252 either: re-save or re-export it as UTF-8 and import it again"
     )
-
-
-def _guess_encoding(data: bytes) -> str | None:
-    # Only on the refusal path: charset-normalizer is slow, but it makes the
-    # operator's message concrete ("it looks like shift_jis").
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - installed with the project
-        return None
-    best = from_bytes(data[:65536]).best()
-    return best.encoding if best is not None and best.encoding not in ("utf_8", "cp1252") else None
 
 
 def _check_controls(text: str) -> None:

@@ -88,3 +88,10 @@ def test_tiny_odd_files_never_raise_anything_but_unreadable(data):
         parse(data)
     except UnreadableDocument as exc:
         assert exc.reason
+
+
+def test_utf8_with_a_damaged_byte_is_refused_rather_than_read_as_cp1252_mojibake():
+    data = "“Quoted” words – and more “quotes” in Zürich".encode("utf-8")
+    damaged = data[:5] + b"\xff" + data[6:]
+    message = reason(damaged)
+    assert "UTF-8 except for invalid bytes" in message and "byte 5" in message
