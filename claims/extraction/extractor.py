@@ -90,7 +90,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     text = doc.text
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     raw = find_verb_cues(doc) + find_according_to(doc)
-    found = attach_quotes(text, sentences, raw, find_quotes(text))
+    found = attach_quotes(doc, sentences, raw, find_quotes(text))
     found += [h for h in find_hedges(doc) if not _inside_direct_quote(h, found)]
     found = _drop_duplicates(found)
     link_parents(found)

@@ -19,7 +19,8 @@ MIN_SPEECH_WORDS = 5
 _WORD = re.compile(r"\w+")
 
 
-def attach_quotes(text: str, sentences: list, attributions: list[Attribution], quotes: list[Quote]):
+def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes: list[Quote]):
+    text = doc.text
     kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
     for a in kept:
         _expand_into_quotes(a, quotes)
@@ -27,7 +28,7 @@ def attach_quotes(text: str, sentences: list, attributions: list[Attribution], q
         if not a.content:
             _take_adjacent_quote(text, sentences, a, quotes, kept)
     kept = [a for a in kept if a.content]
-    kept.extend(_orphan_quotes(text, sentences, kept, quotes))
+    kept.extend(_orphan_quotes(doc, sentences, kept, quotes))
     return sorted(kept, key=lambda a: a.start)
 
 
@@ -70,14 +71,19 @@ def _owned(q: Quote, attributions: list[Attribution]) -> bool:
     return any(overlap(frag, q.inner) for a in attributions for frag in a.content)
 
 
-def _orphan_quotes(text, sentences, attributions, quotes):
+def _orphan_quotes(doc, sentences, attributions, quotes):
+    text = doc.text
     made: list[Attribution] = []
     for q in quotes:
         if _owned(q, attributions) or _owned(q, made) or _words(text, q.inner) < MIN_SPEECH_WORDS:
             continue
-        owner = _split_quote_owner(text, sentences, q, attributions)
+        owner = _split_quote_owner(text, sentences, q, attributions + made)
         if owner is not None:
             owner.add_fragment(q.inner)
+            continue
+        governed = _governing_verb(doc, q)
+        if governed is not None:
+            made.append(governed)
             continue
         previous = _previous_speaker(text, q, attributions + made)
         if previous is not None:
@@ -85,12 +91,41 @@ def _orphan_quotes(text, sentences, attributions, quotes):
     return made
 
 
+def _governing_verb(doc, q: Quote) -> Attribution | None:
+    """`Trump boomed: “...”`, `“...,” she beamed`: any verb with a subject that
+    governs a whole quotation is taken as its cue, lexicon or not."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root.head
+    for _ in range(3):
+        if tok.i < span.start or tok.i >= span.end:
+            if tok.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+                if subject is not None and not (span.start <= subject.i < span.end):
+                    return _quote_owner(tok, subject, q)
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return None
+
+
+def _quote_owner(verb, subject, q: Quote) -> Attribution:
+    sub = list(subject.subtree)
+    return Attribution(
+        cue=(verb.idx, verb.idx + len(verb)), lemma=verb.lemma_.lower(), content=[q.inner],
+        source=(sub[0].idx, sub[-1].idx + len(sub[-1])), source_head=subject.i, cue_head=verb.i,
+        kind="quote", direct=True, indirect=False, confidence=0.5,
+    )
+
+
 def _split_quote_owner(text, sentences, q, attributions):
     """“A,” he said. “B.”: B belongs to the cue just before it."""
     for a in attributions:
         if not a.direct or a.cue[1] > q.start or a.start > a.cue[0]:
             continue
-        between = text[a.cue[1]:q.start]
+        after_cue = max(a.cue[1], a.source[1] if a.source and a.source[1] <= q.start else 0)
+        between = text[after_cue:q.start]
         if _closes_cue_clause(between) and _same_or_next_sentence(sentences, a, q):
             return a
     return None

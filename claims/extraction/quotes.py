@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Open/close pairs tried in this order; straight marks are their own partner.
-_PAIRS = (("“", "”"), ("``", "''"), ('"', '"'), ("‘", "’"), ("'", "'"))
+_PAIRS = (("“", "”"), ("``", "''"), ("''", "''"), ('"', '"'), ("‘", "’"), ("'", "'"))
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -79,6 +79,9 @@ def _plausible(text, i, mark, opening):
     a closing mark ends one (so "Russia’s" and "don't" are not quotes)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if mark == "''":
+        # Doubled apostrophes (NYT style) open before a word and close after one.
+        return (not _WORD_CHAR.match(before)) if opening else (not before.isspace())
     if mark in ("’", "'"):
         if opening:
             return not _WORD_CHAR.match(before) and _WORD_CHAR.match(after) is not None
