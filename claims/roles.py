@@ -20,3 +20,13 @@ EDITOR = [
 ]
 
 ROLES = {"editors": EDITOR, "reviewers": REVIEWER}
+
+
+def roles_install(*, group_model, permission_model) -> None:
+    """Create the role groups with their permissions (idempotent). Takes the model
+    classes so that the roles migration can pass its historical ones."""
+    for name, codes in ROLES.items():
+        group, _ = group_model.objects.get_or_create(name=name)
+        for code in codes:
+            app_label, codename = code.split(".")
+            group.permissions.add(permission_model.objects.get(content_type__app_label=app_label, codename=codename))

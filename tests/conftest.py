@@ -4,10 +4,11 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from claims.roles import roles_install
 from tests.factories import UserFactory
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +69,8 @@ def inbox(tmp_path, settings) -> Path:
 def _member(role: str | None, **kwargs):
     user = UserFactory(is_staff=role is not None, **kwargs)
     if role:
+        # Transactional tests flush the tables, the migration's groups with them.
+        roles_install(group_model=Group, permission_model=Permission)
         user.groups.add(Group.objects.get(name=role))
     return user
 

@@ -3,7 +3,7 @@ from django.db import migrations
 
 
 def create_roles(apps, schema_editor):
-    from claims.roles import ROLES
+    from claims.roles import roles_install
 
     # Permissions are normally created after all migrations ran; create them now so
     # the groups can be given them in the same migrate.
@@ -11,13 +11,7 @@ def create_roles(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codes in ROLES.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        for code in codes:
-            app_label, codename = code.split(".")
-            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    roles_install(group_model=apps.get_model("auth", "Group"), permission_model=apps.get_model("auth", "Permission"))
 
 
 def drop_roles(apps, schema_editor):
