@@ -43,11 +43,13 @@ _PHRASES = {
 _PHRASE_KIND = {phrase: kind for kind, phrases in _PHRASES.items() for phrase in phrases}
 
 _PATTERNS = (
-    ("comments", re.compile(r"^your email address will not be published|^required fields are marked|^\d+ comments?$", re.I)),
+    ("comments", re.compile(r"^your email address will not be published|^required fields are marked"
+                            r"|^\d+ comments?$", re.I)),
     ("share", re.compile(r"^reuse this content|^share (on|via|to|this) |^follow us on ", re.I)),
     ("newsletter", re.compile(r"\bsign (me )?up\b.*\bnewsletter|\bnewsletter\b.*\b(sign up|subscribe|inbox)\b"
                               r"|^subscribe to (our|the)\b|^get (our|the) .{0,40}newsletter", re.I)),
-    ("read-more", re.compile(r"^(read more|related|see also|also read|read next|more on this)\s*[:|»›-]\s*\S", re.I)),
+    ("read-more", re.compile(r"^(read more|related|see also|also read|read next|more on this)\s*[:|»›-]\s*\S",
+                             re.I)),
     ("credit", re.compile(r"^(additional (sources|reporting)|reporting by|editing by|writing by|"
                           r"(photo|photograph|image|picture|illustration|video)s?( by)?\s*[:/])", re.I)),
     ("dateline", re.compile(r"^(published|posted|updated|last updated|first published)\b(?!.*[.!?]\s+\w)", re.I)),
@@ -65,7 +67,9 @@ _CREDIT_TAIL = re.compile(
     r"|\bGetty Images)$",
     re.I,
 )
-_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(\s+([A-Z][\w.'’-]*|and|&|de|van|von|der|da|,)){0,8},?(\s+[A-Z][\w .&-]*)?$")
+# "By Jane Doe", "By Jane Doe and Jan de Vries": capitalised names and joiners only.
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(\s+([A-Z][\w.'’-]*|and|&|de|van|von|der|da|,)){0,8},?"
+                     r"(\s+[A-Z][\w .&-]*)?$")
 _NAV_WORDS = frozenset(
     "home news world business politics economy sport sports culture opinion video videos podcasts podcast "
     "events newsletter newsletters live latest tech science health travel lifestyle markets money weather "
@@ -73,7 +77,6 @@ _NAV_WORDS = frozenset(
     "features investigations climate entertainment arts books film tv music style".split()
 )
 _NAV_SEPARATORS = re.compile(r"\s*[|•·»›]\s*")
-_LIST_HEADS = ("read-more",)
 
 
 def find_boilerplate(text: str, lines: list[Line] | None = None) -> list[Excluded]:
@@ -101,14 +104,14 @@ def _line_kind(line: Line) -> str | None:
         return "byline"
     if line.words <= 8 and parse_whole_date(line.text):
         return "dateline"
-    if _is_navigation_bar(line):
+    if is_navigation_bar(line):
         return "navigation"
     if _ends_with_credit(line):
         return "caption"
     return None
 
 
-def _is_navigation_bar(line: Line) -> bool:
+def is_navigation_bar(line: Line) -> bool:
     """A row of menu items: capitalised single words, no sentence punctuation,
     mostly section names ("News Business Sport Videos Podcasts")."""
     tokens = [t for t in _NAV_SEPARATORS.split(line.text) for t in t.split()]

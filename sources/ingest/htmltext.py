@@ -9,7 +9,8 @@ from html.parser import HTMLParser
 
 from .types import Detected, Excluded, UnreadableDocument
 
-_TAG = re.compile(r"<(p|div|br|h[1-6]|ul|ol|li|blockquote|a|em|strong|b|i|span|figure|figcaption|img|table)\b[^>]*>", re.I)
+_TAG = re.compile(r"<(p|div|br|h[1-6]|ul|ol|li|blockquote|a|em|strong|b|i|span|figure|figcaption|img|table)\b[^>]*>",
+                  re.I)
 _BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li blockquote figure figcaption section article header "
                     "footer aside table tr pre hr".split())
 _MIN_WORDS = 10

@@ -7,7 +7,8 @@ import re
 
 _STOPWORDS = {
     "en": "the and of to in a is that for on with was as by he it at said from his an be have has are were not but",
-    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie",
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden "
+          "aus er hat dass sie",
     "fr": "le la les de des et en un une du est que qui dans pour pas sur au il par plus avec ce sont a été elle",
     "es": "el la de que y en los del se las por un para con no una su al es lo como más pero sus le ha",
     "it": "il di che e la in un per non una sono del della le si con da è ha gli anche nel alla",

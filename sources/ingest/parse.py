@@ -6,6 +6,7 @@ import logging
 from dataclasses import replace
 
 from . import metadata
+from .outlet_clues import detect_outlet
 from .boilerplate import find_boilerplate
 from .decode import check_size, decode
 from .formats import extension, sniff_format
@@ -92,7 +93,7 @@ def _detect_missing(doc: ParsedDocument, lines: list[Line]) -> None:
     if doc.title.value is None:
         doc.title = metadata.detect_title(lines, kinds)
     if doc.outlet.value is None:
-        doc.outlet = _outlet_from_url(doc) or metadata.detect_outlet(lines, kinds)
+        doc.outlet = _outlet_from_url(doc) or detect_outlet(lines, kinds)
     if doc.byline.value is None:
         doc.byline = metadata.detect_byline(lines, kinds)
     if doc.published.value is None:

@@ -44,7 +44,8 @@ def test_cms_json_fields_become_metadata_with_method_json():
 
 def test_an_html_body_is_converted_to_paragraphs_and_its_captions_are_excluded():
     story = dict(STORY, body="<p>The operator will add <b>two</b> sailings.</p>"
-                             "<figure><img src='f.jpg'><figcaption>The ferry at Nordvik. Photo: Siri Holm</figcaption></figure>"
+                             "<figure><img src='f.jpg'>"
+                             "<figcaption>The ferry at Nordvik. Photo: Siri Holm</figcaption></figure>"
                              "<p>&ldquo;Demand has doubled,&rdquo; said Ola Strand.</p>")
     doc = parse(json.dumps(story), name="story.json")
     assert doc.text == ("The operator will add two sailings.\n\nThe ferry at Nordvik. Photo: Siri Holm\n\n"

@@ -52,14 +52,16 @@ def test_html_saved_as_txt_is_recognised_by_its_doctype():
 
 
 def test_html_with_no_body_text_is_refused():
-    empty = "<!doctype html><html><head><title>Loading</title></head><body><nav>Home</nav><script>x()</script></body></html>"
+    empty = ("<!doctype html><html><head><title>Loading</title></head>"
+             "<body><nav>Home</nav><script>x()</script></body></html>")
     with pytest.raises(UnreadableDocument) as caught:
         parse(empty, name="empty.html")
     assert "HTML has no article text" in caught.value.reason
 
 
 def test_a_non_utf8_page_is_decoded_by_its_declared_charset():
-    page = PAGE.replace('charset="utf-8"', 'charset="iso-8859-2"').replace("Lena Brandt", "Łucja Wójcik").replace("©", "(c)")
+    page = PAGE.replace('charset="utf-8"', 'charset="iso-8859-2"').replace("Lena Brandt", "Łucja Wójcik")
+    page = page.replace("©", "(c)")  # not in ISO-8859-2
     doc = parse(page.encode("iso-8859-2"), name="bridge.html")
     assert "Łucja Wójcik" in doc.text
     assert doc.encoding == "iso8859-2"

@@ -79,7 +79,8 @@ def test_dates_in_the_body_are_not_taken_for_the_publication_date():
 
 @pytest.mark.parametrize("text, code", [
     ("Die Brücke über den Hafen wurde am Dienstag nach sechs Monaten wieder geöffnet, teilte die Stadt mit. "
-     "Die Bürgermeisterin sagte, sie sei froh, dass der Verkehr wieder fließe und die Arbeiten im Zeitplan waren.", "de"),
+     "Die Bürgermeisterin sagte, sie sei froh, dass der Verkehr wieder fließe und die Arbeiten im Zeitplan "
+     "waren.", "de"),
     ("Le pont du port a rouvert mardi après six mois de travaux, a indiqué la mairie. La maire a déclaré "
      "qu'elle était heureuse de voir la circulation reprendre et que les travaux étaient dans les temps.", "fr"),
     ("El puente del puerto reabrió el martes después de seis meses de obras, según el ayuntamiento. La alcaldesa "
@@ -97,3 +98,13 @@ def test_every_field_records_the_method_that_found_it():
     doc = parse("Bridge reopens\n\n" + ARTICLE)
     assert set(doc.metadata()) == {"title", "outlet", "byline", "published", "language", "url"}
     assert all(field["method"] for field in doc.metadata().values())
+
+
+def test_an_outlet_quoted_in_a_contacted_by_clause_is_found():
+    text = ARTICLE + "\nContacted by the Lakeside Courier, the ministry said it had no comment.\n"
+    assert outlet_of(text) == ("The Lakeside Courier", "comment-request")
+
+
+def test_an_outlet_named_in_a_linked_headline_is_not_taken_for_the_publisher():
+    text = ARTICLE + "\nNext Article\n\nReuters Wins Award For Harbour Coverage\n"
+    assert outlet_of(text) == (None, "none")
