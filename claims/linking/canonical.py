@@ -1,0 +1,91 @@
+"""A short proposition for a new claim, from the statement that started it.
+
+ClaimReview's claimReviewed wants under 75 characters. The text is a
+starting point an editor may rewrite, so the rules only remove what is
+safely not the proposition: quotes, "that", attribution and hedge words,
+appositives and trailing clauses, in that order, until it fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .terms import normalise
+
+MAX_LENGTH = 75
+MIN_WORDS = 4  # never cut a proposition down below this
+
+_ATTRIBUTION = re.compile(
+    r"^(?:(?:the|a)\s+)?(?:newspaper|report|paper|sources?|officials?|journal)\s+"
+    r"(?:says?|said|claims?|claimed|reports?|reported)\s+(?:that\s+)?", re.I)
+_LEADING = re.compile(r"^(?:that|and|but|so|because)\s+", re.I)
+_HEDGE_WORDS = re.compile(
+    r"\s*\b(?:allegedly|reportedly|supposedly|apparently|purportedly|even|"
+    r"personally|indeed|actually|really|successfully|urgently)\b", re.I)
+_APPOSITIVE = re.compile(r",\s[^,]{3,60},\s")
+# Time phrases: the claim is the proposition, its date lives on the statement.
+_TIME = re.compile(
+    r"\s(?:over|in|during|for|on|since|earlier|last|this)\s(?:the\s)?(?:past\s|last\s)?"
+    r"(?:few\s|several\s|two\s|three\s)?(?:years?|months?|weeks?|days?|week|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+# Where a trailing clause may be cut, strongest boundary first.
+_CUTS = (
+    re.compile(r"\s*(?:;|:|\s-\s)"),
+    re.compile(r",\s"),
+    re.compile(r"\s(?:as a|which|who|because|while|although|after|before|during|since|"
+               r"including|despite|amid|through|in order)\b", re.I),
+    re.compile(r"\s(?:in|at|for|on|to|with|about|from|over|by)\s", re.I),
+)
+_FIRST_PERSON = ((re.compile(r"^I'm\b"), "{} is"), (re.compile(r"^I've\b"), "{} has"),
+                 (re.compile(r"^I\b"), "{}"), (re.compile(r"\bmy\b", re.I), "{}'s"))
+
+
+def canonical_text(content: str, speaker: str | None = None) -> str:
+    text = _clean(content)
+    if speaker:
+        text = _third_person(text, speaker)
+    if len(text) > MAX_LENGTH:
+        text = _APPOSITIVE.sub(" ", text, count=1)
+    if len(text) > MAX_LENGTH:
+        text = _TIME.sub("", text)
+    text = _shorten(text)
+    return text[:1].upper() + text[1:]
+
+
+def _clean(content: str) -> str:
+    text = normalise(content).replace('"', "").replace("...", " ")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:'-")
+    text = _LEADING.sub("", text)
+    text = _ATTRIBUTION.sub("", text)
+    text = _HEDGE_WORDS.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" ,.;:'-")
+
+
+def _third_person(text: str, speaker: str) -> str:
+    for pattern, replacement in _FIRST_PERSON:
+        text = pattern.sub(replacement.format(speaker), text)
+    return text
+
+
+def _shorten(text: str) -> str:
+    """Cut trailing clauses at the strongest boundary that makes it fit."""
+    for cut in _CUTS:
+        if len(text) <= MAX_LENGTH:
+            break
+        text = _cut_at(text, cut)
+    return text.strip(" ,.;:'-")
+
+
+def _cut_at(text: str, boundary: re.Pattern) -> str:
+    # The rightmost boundary that leaves a fitting text; if none fits, the
+    # leftmost that keeps MIN_WORDS, so later boundaries can go on cutting.
+    best = text
+    for match in boundary.finditer(text):
+        head = text[: match.start()].strip()
+        if len(head.split()) < MIN_WORDS:
+            continue
+        if len(head) <= MAX_LENGTH:
+            best = head
+        elif best == text:
+            best = head
+    return best

@@ -1,0 +1,55 @@
+"""From a statement to a link proposal: which claim, how sure, what stance.
+
+The thresholds were chosen on the labelled pairs and the seed check in
+docs/benchmarks/linking-method.md; change them there first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+
+from .canonical import canonical_text
+from .index import LinkIndex
+from .stance import stance_toward
+
+LINKER_VERSION = "1.0"
+METHOD = f"lexical+entity {LINKER_VERSION}"  # recorded on every link
+
+AUTO_LINK = 0.5  # at or above: linked without review
+SUGGEST_LINK = 0.3  # at or above (and below AUTO_LINK): a reviewer confirms
+
+AUTO, SUGGEST, NEW = "auto", "suggest", "new"
+
+
+def link_decision(score: float) -> str:
+    if score >= AUTO_LINK:
+        return AUTO
+    if score >= SUGGEST_LINK:
+        return SUGGEST
+    return NEW
+
+
+@dataclass(frozen=True)
+class LinkProposal:
+    claim_id: Hashable | None  # None: start a new claim with new_claim_text
+    score: float
+    stance: str
+    decision: str  # AUTO, SUGGEST or NEW
+    method: str
+    new_claim_text: str | None = None
+
+
+def propose_link(index: LinkIndex, content: str, *, cue: str = "",
+                 speaker: str | None = None) -> LinkProposal:
+    """Where a statement should go. A suggestion still names the new-claim text,
+    for the reviewer who rejects it."""
+    found = index.best(content, k=1)
+    claim_id, score = found[0] if found else (None, 0.0)
+    decision = link_decision(score)
+    text = canonical_text(content, speaker) if decision != AUTO else None
+    if decision == NEW:
+        # Toward its own new claim: "denied that X" starts claim X, denying it.
+        return LinkProposal(None, score, stance_toward(content, text, cue), NEW, METHOD, text)
+    stance = stance_toward(content, index.text(claim_id), cue)
+    return LinkProposal(claim_id, score, stance, decision, METHOD, text)

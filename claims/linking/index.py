@@ -1,0 +1,106 @@
+"""An in-memory inverted index of claims: the reference for the database one.
+
+A claim is indexed by several texts: its canonical text first, then the
+contents of statements linked to it (up to MAX_TEXTS). A statement is scored
+against each and the claim keeps its best score. Seed articles restate a
+claim inside long, mixed sentences; matching any earlier wording of the
+claim links them far better than matching the short canonical text alone
+(docs/benchmarks/linking-method.md).
+
+Retrieval never scans every claim. Each posting list holds at most
+POSTING_CAP claim ids (the newest: a claim is restated while it is news), so
+the work per statement is bounded by QUERY_TERMS * POSTING_CAP whatever the
+number of claims; only the best CANDIDATES are then scored.
+
+The database version does the same with (term, claim_id) rows: per query
+term take at most POSTING_CAP newest claim ids, vote, score the best
+CANDIDATES in Python with similarity() over their stored texts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict, deque
+from collections.abc import Hashable
+
+from .similarity import term_similarity
+from .terms import weighted_terms
+
+POSTING_CAP = 256
+QUERY_TERMS = 32  # statements rarely have more; the cost is capped per term anyway
+CANDIDATES = 64
+MAX_TEXTS = 16  # per claim: later restatements add little and cost scoring time
+
+
+class LinkIndex:
+    def __init__(self) -> None:
+        self._texts: dict[Hashable, list[str]] = {}
+        self._terms: dict[Hashable, list[dict[str, float]]] = {}
+        self._postings: dict[str, deque] = defaultdict(lambda: deque(maxlen=POSTING_CAP))
+        self._df: Counter[str] = Counter()  # claims per term, uncapped
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __contains__(self, claim_id: Hashable) -> bool:
+        return claim_id in self._texts
+
+    def add(self, claim_id: Hashable, text: str) -> None:
+        """Index one more text for a claim: its canonical text first, then the
+        content of each statement linked to it."""
+        texts = self._texts.setdefault(claim_id, [])
+        if len(texts) >= MAX_TEXTS:
+            return
+        known = set().union(*self._terms.get(claim_id, []))
+        terms = weighted_terms(text)
+        texts.append(text)
+        self._terms.setdefault(claim_id, []).append(terms)
+        for term in terms.keys() - known:
+            self._postings[term].append(claim_id)
+            self._df[term] += 1
+
+    def replace(self, claim_id: Hashable, texts: list[str]) -> None:
+        """Re-index a claim from scratch: after an edit, a merge or a split."""
+        self.remove(claim_id)
+        for text in texts:
+            self.add(claim_id, text)
+
+    def remove(self, claim_id: Hashable) -> None:
+        # O(POSTING_CAP) per term: removal is rare (merges, edits).
+        self._texts.pop(claim_id, None)
+        for term in set().union(*self._terms.pop(claim_id, [])):
+            self._df[term] -= 1
+            if claim_id in self._postings[term]:
+                self._postings[term].remove(claim_id)
+
+    def text(self, claim_id: Hashable) -> str:
+        """The claim's first text, its canonical wording."""
+        return self._texts[claim_id][0]
+
+    def best(self, statement_text: str, k: int = 5) -> list[tuple[Hashable, float]]:
+        """The k claims most similar to the statement, best first, score > 0."""
+        terms = weighted_terms(statement_text)
+        scored = [(cid, self._score(terms, cid)) for cid in self.candidates(terms)]
+        scored = [pair for pair in scored if pair[1] > 0]
+        scored.sort(key=lambda pair: -pair[1])
+        return scored[:k]
+
+    def _score(self, terms: dict[str, float], claim_id: Hashable) -> float:
+        return max(term_similarity(terms, claim_terms) for claim_terms in self._terms[claim_id])
+
+    def candidates(self, terms: dict[str, float]) -> list[Hashable]:
+        """Claim ids sharing the statement's rarest terms, most promising first."""
+        votes: Counter = Counter()
+        for term in self.query_terms(terms):
+            weight = terms[term] * self._idf(term)
+            for claim_id in self._postings[term]:
+                votes[claim_id] += weight
+        return [cid for cid, _ in votes.most_common(CANDIDATES)]
+
+    def query_terms(self, terms: dict[str, float]) -> list[str]:
+        present = [t for t in terms if self._df[t] > 0]
+        present.sort(key=lambda t: (self._df[t], -terms[t]))
+        return present[:QUERY_TERMS]
+
+    def _idf(self, term: str) -> float:
+        return math.log(1 + len(self._texts) / self._df[term])
