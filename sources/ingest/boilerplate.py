@@ -100,7 +100,7 @@ def _line_kind(line: Line) -> str | None:
         for kind, pattern in _PATTERNS:
             if pattern.search(line.text):
                 return kind
-    if _BYLINE.match(line.text):
+    if line.text[:3] in ("By ", "by ") and _BYLINE.match(line.text):
         return "byline"
     if line.words <= 8 and parse_whole_date(line.text):
         return "dateline"
@@ -114,6 +114,8 @@ def _line_kind(line: Line) -> str | None:
 def is_navigation_bar(line: Line) -> bool:
     """A row of menu items: capitalised single words, no sentence punctuation,
     mostly section names ("News Business Sport Videos Podcasts")."""
+    if line.words > 20 or "." in line.text or "," in line.text:
+        return False
     tokens = [t for t in _NAV_SEPARATORS.split(line.text) for t in t.split()]
     if len(tokens) < 3 or any(not t[:1].isupper() or not t.isalpha() for t in tokens):
         return False
@@ -122,7 +124,7 @@ def is_navigation_bar(line: Line) -> bool:
 
 def _ends_with_credit(line: Line) -> bool:
     # Body sentences end with punctuation; a caption ends with its credit.
-    return line.words <= 60 and bool(_CREDIT_TAIL.match(line.text)) and not line.text.endswith(".")
+    return not line.text.endswith(".") and line.words <= 60 and bool(_CREDIT_TAIL.match(line.text))
 
 
 def _mark_duplicated_captions(lines: list[Line], kinds: list[str | None]) -> None:

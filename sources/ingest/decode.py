@@ -116,8 +116,8 @@ def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 def _decode_plain(data: bytes) -> tuple[str, str]:
     if b"\x00" in data:
         raise UnreadableDocument(
-            "file contains NUL bytes, so it is binary, not text: "
-            "import articles as plain text, HTML or CMS JSON; export the text and drop that in instead"
+            "file contains NUL bytes, so it is binary, not text (or UTF-16 without a byte-order mark): "
+            "import articles as plain text, HTML or CMS JSON saved as UTF-8"
         )
     try:
         return data.decode("utf-8"), "utf-8"

@@ -74,7 +74,17 @@ def _read_format(fmt: str, decoded: str, encoding: str) -> tuple[ParsedDocument,
         setattr(doc, key, value)
     lines = split_lines(doc.text)
     doc.excluded = _merge(excluded, find_boilerplate(doc.text, lines))
+    _check_has_article_text(lines, doc.excluded)
     return doc, lines
+
+
+def _check_has_article_text(lines: list[Line], excluded: list[Excluded]) -> None:
+    starts = {e.start for e in excluded}
+    if all(line.blank or line.start in starts for line in lines):
+        raise UnreadableDocument(
+            "file has no article text: every line is navigation, sharing, caption or similar page furniture; "
+            "check that the export or scrape captured the article itself"
+        )
 
 
 def _merge(first: list[Excluded], second: list[Excluded]) -> list[Excluded]:

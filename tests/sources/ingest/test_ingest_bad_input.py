@@ -96,3 +96,7 @@ def test_utf8_with_a_damaged_byte_is_refused_rather_than_read_as_cp1252_mojibake
     damaged = data[:5] + b"\xff" + data[6:]
     message = reason(damaged)
     assert "UTF-8 except for invalid bytes" in message and "byte 5" in message
+
+
+def test_a_file_of_nothing_but_page_furniture_is_refused():
+    assert "no article text" in reason("Advertisement\n\nShare this article\nLeave a Comment\nScroll to Top\n")
