@@ -100,7 +100,7 @@ def _line_kind(line: Line) -> str | None:
         for kind, pattern in _PATTERNS:
             if pattern.search(line.text):
                 return kind
-    if line.text[:3] in ("By ", "by ") and _BYLINE.match(line.text):
+    if line.text[:2] in ("By", "by") and _BYLINE.match(line.text):
         return "byline"
     if line.words <= 8 and parse_whole_date(line.text):
         return "dateline"

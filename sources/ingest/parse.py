@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from . import metadata
-from .outlet_clues import detect_outlet
 from .boilerplate import find_boilerplate
 from .decode import check_size, decode
 from .formats import extension, sniff_format
 from .jsondoc import parse_cms_json
 from .lines import Line, split_lines
+from .outlet_clues import detect_outlet
 from .outlets import outlet_from_host
 from .sidecar import read_sidecar
 from .types import Detected, Excluded, ParsedDocument, UnreadableDocument

@@ -60,6 +60,11 @@ def test_an_article_that_names_no_publisher_has_no_outlet():
     assert outlet_of(ARTICLE) == (None, "none")
 
 
+def test_a_byline_with_a_non_breaking_space_is_read():
+    doc = parse("Bridge reopens\n\nBy\u00a0Mira Okafor\n\n" + ARTICLE)
+    assert doc.byline.value == "Mira Okafor"
+
+
 def test_the_byline_is_read_from_a_by_line():
     doc = parse("Bridge reopens\n\nBy Mira Okafor and Jan Novak\n\n" + ARTICLE)
     assert (doc.byline.value, doc.byline.method) == ("Mira Okafor and Jan Novak", "byline-line")
