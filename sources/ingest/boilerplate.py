@@ -91,9 +91,10 @@ def find_boilerplate(text: str, lines: list[Line] | None = None) -> list[Exclude
 def _line_kind(line: Line) -> str | None:
     if line.blank:
         return None
-    key = line.text.lower().rstrip(" :.!»›>").strip()
-    if line.words <= 6 and key in _PHRASE_KIND:
-        return _PHRASE_KIND[key]
+    if line.words <= 6:
+        kind = _PHRASE_KIND.get(line.text.lower().rstrip(" :.!»›>").strip())
+        if kind:
+            return kind
     if _COPYRIGHT.match(line.text):
         return "credit" if _PHOTO_WORDS.search(line.text) else "copyright"
     if line.words <= 20:

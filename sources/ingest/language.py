@@ -4,6 +4,7 @@ article to the right extraction rules, no model to load."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _STOPWORDS = {
     "en": "the and of to in a is that for on with was as by he it at said from his an be have has are were not but",
@@ -25,15 +26,15 @@ for _code, _words in _STOPWORDS.items():
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def guess_language(text: str, sample_chars: int = 3000) -> str | None:
+def guess_language(text: str, sample_chars: int = 2000) -> str | None:
     """ISO 639-1 code, or None when the text is too short or too mixed to say."""
     tokens = _TOKEN.findall(text[:sample_chars].lower())
     if len(tokens) < 20:
         return None
     counts = dict.fromkeys(_STOPWORDS, 0)
-    for token in tokens:
+    for token, n in Counter(tokens).items():
         for code in _LANGUAGES_OF.get(token, ()):
-            counts[code] += 1
+            counts[code] += n
     scores = sorted(((n, code) for code, n in counts.items()), reverse=True)
     (best, code), (second, _) = scores[0], scores[1]
     # Require stopwords to be common (real prose is ~30-50% stopwords) and one

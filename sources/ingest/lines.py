@@ -14,10 +14,7 @@ class Line(NamedTuple):
     end: int  # offset just past the last non-space character
     text: str  # the line without surrounding whitespace; "" for a blank line
     words: int  # number of whitespace-separated words
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
+    blank: bool
 
 
 def split_lines(text: str) -> list[Line]:
@@ -25,7 +22,7 @@ def split_lines(text: str) -> list[Line]:
     for index, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         start = offset + (raw.find(stripped[0]) if stripped else 0)
-        lines.append(Line(index, start, start + len(stripped), stripped, len(stripped.split())))
+        lines.append(Line(index, start, start + len(stripped), stripped, len(stripped.split()), not stripped))
         offset += len(raw) + 1
     return lines
 
