@@ -16,7 +16,7 @@ _TITLE_MAX_CHARS = 250
 _HEADER_LINES = 15  # bylines and dates sit above the body, not in it
 
 _SENTENCE_END = re.compile(r"([.!?][”’\"]?)\s+(?=[“\"‘]?[A-Z])")
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Jr|Sr|Col|Lt|Gov)\.$")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Jr|Sr|Col|Lt|Gov|v|vs|No)\.$")
 _BYLINE = re.compile(r"^[Bb]y\s+(?P<name>.+?)\s*$")
 _WRAPPING_QUOTES = re.compile(r"^[\"“‘'«„](?P<inner>.+)[\"”’'»“]$")
 
@@ -33,7 +33,23 @@ def detect_title(lines: list[Line], kinds: dict[int, str]) -> Detected:
         first = kept[1]
     if looks_like_headline(first, max_words=30):
         return Detected(_unquote(first.text), "first-line")
+    if _is_short_standalone_line(first, lines):
+        return Detected(_unquote(_drop_final_stop(first.text)), "first-line")
     return Detected(_first_sentence(first.text), "first-sentence")
+
+
+def _is_short_standalone_line(line: Line, lines: list[Line]) -> bool:
+    """A line of at most 15 words alone in its paragraph is a headline even
+    with a full stop (some exports add one); an opening paragraph is longer.
+    "Headline;" directly above a subheading is the same."""
+    alone = line.index + 1 >= len(lines) or lines[line.index + 1].blank
+    return (alone or line.text.endswith(";")) and line.words <= 15
+
+
+def _drop_final_stop(title: str) -> str:
+    if title.endswith((".", ";")) and not title.endswith("..") and not _ABBREVIATION.search(title):
+        return title[:-1]
+    return title
 
 
 def _unquote(title: str) -> str:

@@ -20,6 +20,7 @@ _KNOWN = {
     "BBC": ("bbc", "bbc.com", "bbc.co.uk", "bbc news"),
     "Bloomberg": ("bloomberg", "bloomberg.com", "bloomberg l.p.", "bloomberg lp"),
     "CNN": ("cnn", "cnn.com", "cable news network"),
+    "USA Today": ("usa today", "usatoday.com"),
     "Politico": ("politico", "politico.com", "politico.eu"),
     "The Economist": ("economist", "economist.com", "economist newspaper limited"),
     "Al Jazeera": ("al jazeera", "aljazeera.com"),
