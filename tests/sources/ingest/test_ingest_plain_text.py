@@ -60,9 +60,11 @@ def test_reading_plain_text_does_not_load_the_html_extractor():
     # trafilatura takes a noticeable time to import; plain-text imports must not pay it.
     import subprocess
     import sys
+    from pathlib import Path
 
     code = ("import sys; from sources.ingest import parse_document; "
             "parse_document(name='a.txt', data=b'Title\\n\\nSome text of the article.\\n'); "
             "print('trafilatura' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    repo = Path(__file__).resolve().parents[3]
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=repo)
     assert result.stdout.strip() == "False"
