@@ -47,6 +47,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Bytes cp1252 leaves undefined: a "cp1252" file containing them is not cp1252.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _NEWLINES = re.compile(r"\r\n?")
+_ASCII = bytes(range(128))
+_WHITESPACE = re.compile(rb"\s")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.I)
 
@@ -155,7 +157,7 @@ def _mostly_utf8(data: bytes) -> bool:
     """Valid multi-byte UTF-8 sequences are rare in real cp1252 text; if nearly
     all non-ASCII bytes form them, decoding as cp1252 would turn every accent and
     curly quote into mojibake."""
-    non_ascii = sum(1 for b in data if b > 127)
+    non_ascii = len(data.translate(None, _ASCII))
     in_sequences = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
     return in_sequences >= 4 and in_sequences >= 0.9 * non_ascii
 
@@ -166,11 +168,11 @@ def _decode_cp1252(data: bytes) -> str | None:
     if _CP1252_UNDEFINED.intersection(data):
         return None
     text = data.decode("cp1252")
-    visible = [c for c in text if not c.isspace()]
-    non_ascii = sum(1 for c in visible if ord(c) > 127)
+    visible = len(data) - len(_WHITESPACE.findall(data))
+    non_ascii = len(data.translate(None, _ASCII))
     # Even dense French or German stays under a third non-ASCII; Cyrillic,
     # Greek or CJK bytes read as cp1252 are mostly non-ASCII.
-    if visible and non_ascii / len(visible) > 0.4:
+    if visible and non_ascii / visible > 0.4:
         return None
     return text
 

@@ -6,10 +6,8 @@ from __future__ import annotations
 import json
 
 from .dates import parse_date
-from .htmltext import looks_like_html, fragment_to_text
+from .htmltext import fragment_to_text, looks_like_html
 from .types import Detected, Excluded, UnreadableDocument
-
-_FIELDS = ("title", "body", "url", "outlet", "published", "authors", "language", "id")
 
 
 def load_object(raw: str, what: str) -> dict:
@@ -42,16 +40,22 @@ def parse_cms_json(raw: str) -> tuple[str, list[Excluded], dict[str, Detected], 
     obj = load_object(raw, "file")
     body = obj.get("body")
     if not isinstance(body, str) or not body.strip():
-        problem = "has no \"body\"" if body is None else "has an empty \"body\"" if isinstance(body, str) \
-            else f'has a "body" that is not a string'
         raise UnreadableDocument(
-            f"CMS JSON {problem}: the article text must be in \"body\" (plain text or HTML); "
+            f"CMS JSON {_body_problem(body)}: the article text must be in \"body\" (plain text or HTML); "
             f"fields present: {', '.join(sorted(obj)) or 'none'}; see docs/import-formats.md"
         )
     text, excluded = fragment_to_text(body) if looks_like_html(body) else (body, [])
     if not text.strip():
         raise UnreadableDocument('CMS JSON "body" is HTML with no text in it: nothing to import; check the export')
-    return text, excluded, metadata_fields(obj, "json", "CMS JSON"), _external_id(obj, "CMS JSON")
+    return text, excluded, metadata_fields(obj, "json", "CMS JSON"), external_id_field(obj, "CMS JSON")
+
+
+def _body_problem(body) -> str:
+    if body is None:
+        return 'has no "body"'
+    if isinstance(body, str):
+        return 'has an empty "body"'
+    return f'has a "body" that is {_json_kind(body)}, not a string'
 
 
 def metadata_fields(obj: dict, method: str, what: str) -> dict[str, Detected]:
@@ -94,7 +98,7 @@ def _published(obj: dict, what: str) -> str:
     return iso
 
 
-def _external_id(obj: dict, what: str) -> str | None:
+def external_id_field(obj: dict, what: str) -> str | None:
     value = obj.get("id")
     if value is None:
         return None

@@ -4,7 +4,7 @@ states outright, so it overrides anything detected."""
 from __future__ import annotations
 
 from .decode import decode
-from .jsondoc import _external_id, load_object, metadata_fields
+from .jsondoc import external_id_field, load_object, metadata_fields
 from .types import Detected, UnreadableDocument
 
 
@@ -20,4 +20,4 @@ def read_sidecar(sidecar: bytes) -> tuple[dict[str, Detected], str | None]:
             f"{what} is empty: put the metadata in it as a JSON object, or delete it to use detected metadata"
         )
     obj = load_object(raw, what)
-    return metadata_fields(obj, "sidecar", what), _external_id(obj, what)
+    return metadata_fields(obj, "sidecar", what), external_id_field(obj, what)

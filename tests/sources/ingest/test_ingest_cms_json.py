@@ -97,3 +97,7 @@ def test_a_title_that_is_not_a_string_is_refused():
 
 def test_json_content_in_a_txt_file_is_read_as_cms_json():
     assert parse(json.dumps(STORY), name="story.txt").format == "json"
+
+
+def test_a_body_that_is_not_a_string_is_refused_saying_what_it_is():
+    assert 'has a "body" that is an array, not a string' in refused(json.dumps({"body": ["para one", "para two"]}))
