@@ -20,9 +20,9 @@ PREDICATE_WEIGHT = 1.0
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": " - ", "\u2014": " - ", "\u00a0": " "})
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*")
-_SENTENCE_START = re.compile(r'(^|[.!?:"]\s*)$')
 _MAX_PHRASE = max(len(p.split()) for p in lexicon.PHRASES)
 _PHRASES = {tuple(p.split()): term for p, term in lexicon.PHRASES.items()}
+_PHRASE_STARTS = {words[0] for words in _PHRASES}
 
 
 @dataclass(frozen=True)
@@ -37,16 +37,22 @@ def normalise(text: str) -> str:
 
 def tokens(text: str) -> list[Token]:
     text = normalise(text)
-    words = [(m.group(), bool(_SENTENCE_START.search(text[: m.start()])))
-             for m in _TOKEN.finditer(text)]
+    words = [(m.group(), _starts_sentence(text, m.start())) for m in _TOKEN.finditer(text)]
     names = {w.lower() for w, starts in words if w[0].isupper() and not starts}
     out = []
     for i, (word, starts) in enumerate(words):
-        lowered = re.sub(r"'s$", "", word.lower())
+        lowered = word.lower()
+        if lowered.endswith("'s"):
+            lowered = lowered[:-2]
         if word == "US":  # the country, not the pronoun
             lowered = "usa"
         out.append(Token(lowered, word[0].isupper() and _is_name(words, i, names)))
     return out
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 8) : at].rstrip()
+    return not before or before[-1] in '.!?:"'
 
 
 def _is_name(words: list[tuple[str, bool]], i: int, names: set[str]) -> bool:
@@ -149,6 +155,8 @@ def weighted_terms(text: str) -> dict[str, float]:
 
 
 def _phrase_at(toks: list[Token], i: int) -> tuple[str | None, int]:
+    if toks[i].text not in _PHRASE_STARTS:
+        return None, 1
     for width in range(_MAX_PHRASE, 1, -1):
         key = tuple(t.text for t in toks[i : i + width])
         if len(key) == width and key in _PHRASES:
