@@ -70,23 +70,36 @@ def _write_predictions(articles, pred_path: Path, model: str) -> None:
 def to_polnear(statements) -> list[dict]:
     """One PolNeAR attribution per outermost hop (several statements nested in
     one report become that report's single attribution)."""
-    seen, out = set(), []
+    by_cue: dict[tuple, dict] = {}
     for st in statements:
         hops = [h for h in st.chain if h.relation != "published"]
         outer = hops[0] if hops else None
         if outer is None or outer.cue_span is None:
             continue
-        key = tuple(outer.cue_span)
-        if key in seen:
-            continue
-        seen.add(key)
         own = len(hops) == 1
-        content = st.fragments if own and st.fragments else [outer.content_span]
-        out.append({
+        content = [list(span) for span in (st.fragments if own and st.fragments else [outer.content_span])]
+        key = tuple(outer.cue_span)
+        if key in by_cue:
+            # A quote continued in the next paragraph shares its cue: PolNeAR
+            # counts it as more fragments of the same attribution.
+            if own:
+                by_cue[key]["content"] = _merged(by_cue[key]["content"] + content)
+            continue
+        by_cue[key] = {
             "source": [list(outer.mention)] if outer.mention else [],
             "cue": [list(outer.cue_span)],
-            "content": [list(span) for span in content],
-        })
+            "content": content,
+        }
+    return list(by_cue.values())
+
+
+def _merged(spans: list[list[int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
     return out
 
 

@@ -53,13 +53,19 @@ def _crosses_cue(q: Quote, a: Attribution) -> bool:
 def _take_adjacent_quote(text, sentences, a, quotes, taken):
     """"Musk said: “...”" or "“...”, he said." where the parse linked nothing."""
     sent = _sentence_at(sentences, a.cue[0])
+    lead = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
     candidates = [q for q in quotes if overlap((q.start, q.end), sent) and not _owned(q, taken)]
-    after = [q for q in quotes if q.start >= a.cue[1] and q.start - a.cue[1] <= 3 + _gap(text, a.cue[1], q.start)]
-    for q in candidates + after[:1]:
-        if _words(text, q.inner) >= 2:
+    before = [q for q in quotes if q.end <= lead and _only_punct(text[q.end:lead])]
+    after = [q for q in quotes if q.start >= a.cue[1] and _only_punct(text[a.cue[1]:q.start])]
+    for q in candidates + before[-1:] + after[:1]:
+        if _words(text, q.inner) >= 2 and not _owned(q, taken):
             a.content = [q.inner]
             a.direct, a.indirect = True, False
             return
+
+
+def _only_punct(between: str) -> bool:
+    return "\n" not in between and between.strip(" ,:;—–-") == ""
 
 
 def _gap(text, start, end) -> int:
@@ -81,7 +87,7 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
-        governed = _governing_verb(doc, q)
+        governed = _governing_verb(doc, q) or _colon_intro(doc, q)
         if governed is not None:
             made.append(governed)
             continue
@@ -110,6 +116,23 @@ def _governing_verb(doc, q: Quote) -> Attribution | None:
     return None
 
 
+def _colon_intro(doc, q: Quote) -> Attribution | None:
+    """`Jared Potts echoed:` at the end of a paragraph, the quote in the next."""
+    text = doc.text
+    para_start = text.rfind("\n", 0, q.start) + 1
+    if text[para_start:q.start].strip():
+        return None
+    prev_end = len(text[:para_start].rstrip())
+    if prev_end == 0 or text[prev_end - 1] != ":":
+        return None
+    span = doc.char_span(text.rfind("\n", 0, prev_end) + 1, prev_end, alignment_mode="expand")
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    return _quote_owner(verb, next(c for c in verb.children if c.dep_ == "nsubj"), q)
+
+
 def _quote_owner(verb, subject, q: Quote) -> Attribution:
     sub = list(subject.subtree)
     return Attribution(
@@ -126,7 +149,7 @@ def _split_quote_owner(text, sentences, q, attributions):
             continue
         after_cue = max(a.cue[1], a.source[1] if a.source and a.source[1] <= q.start else 0)
         between = text[after_cue:q.start]
-        if _closes_cue_clause(between) and _same_or_next_sentence(sentences, a, q):
+        if _closes_cue_clause(between):
             return a
     return None
 
@@ -134,7 +157,7 @@ def _split_quote_owner(text, sentences, q, attributions):
 def _closes_cue_clause(between: str) -> bool:
     # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between.
     stripped = between.strip()
-    return ("\n" not in between and len(between) <= 80
+    return ("\n" not in between and len(between) <= 160
             and (not stripped or stripped[-1] in ".,:;")
             and not any(c in between for c in "“”\""))
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Open/close pairs tried in this order; straight marks are their own partner.
-_PAIRS = (("“", "”"), ("``", "''"), ("''", "''"), ('"', '"'), ("‘", "’"), ("'", "'"))
+# Scraped text mixes styles (“ closed by "), so those pairs come last.
+_PAIRS = (("“", "”"), ("``", "''"), ("''", "''"), ('"', '"'), ("‘", "’"), ("'", "'"),
+          ("“", '"'), ('"', "”"))
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -43,10 +45,28 @@ def _paragraph_quotes(text, start, end):
         for q in _pairs_of(text, start, end, opener, closer):
             if not any(q.start < t.end and t.start < q.end for t in taken):
                 taken.append(q)
-    dangling = _unclosed_paragraph_quote(text, start, end, taken)
+    dangling = _unclosed_paragraph_quote(text, start, end, taken) or _unclosed_tail(text, start, end, taken)
     if dangling:
         taken.append(dangling)
     return taken
+
+
+def _unclosed_tail(text, start, end, taken):
+    """`..., Clark said. "We have a deep bench.` (the closing mark lost in
+    scraping): a last opening mark after a sentence end runs to the paragraph end."""
+    last = max((t.end for t in taken), default=start)
+    i = max(text.rfind("“", last, end), text.rfind('"', last, end))
+    if i < 0 or text[last:i].strip() == "" and last != start:
+        return None
+    before = text[max(start, i - 2):i].strip()
+    if before and before[-1] not in ".:,":
+        return None
+    tail = end
+    while tail > i and text[tail - 1].isspace():
+        tail -= 1
+    if len(text[i + 1:tail].split()) < 3:
+        return None
+    return Quote(i, tail, i + 1, tail)
 
 
 def _pairs_of(text, start, end, opener, closer):
