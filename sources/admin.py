@@ -1,7 +1,9 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.html import format_html, format_html_join
 
-from sources.models import Actor, ActorAlias, Article, ImportRun, Outlet, QuarantinedFile
+from sources.models import Actor, ActorAlias, Article, ImportRun, InboxItem, Outlet, QuarantinedFile
+from sources.services.actors import alias_normalize
+from sources.services.inbox import quarantine_retry
 
 
 @admin.register(Outlet)
@@ -25,8 +27,6 @@ class ActorAdmin(admin.ModelAdmin):
 
     def save_formset(self, request, form, formset, change):
         for alias in formset.save(commit=False):
-            from sources.services.actors import alias_normalize
-
             alias.normalized = alias_normalize(alias.alias)
             alias.save()
         for obj in formset.deleted_objects:
@@ -69,10 +69,31 @@ class ImportRunAdmin(admin.ModelAdmin):
     list_filter = ["trigger"]
     readonly_fields = [f.name for f in ImportRun._meta.fields]
 
+    def has_add_permission(self, request):
+        return False  # runs are recorded by the import, not written by hand
+
 
 @admin.register(QuarantinedFile)
 class QuarantinedFileAdmin(admin.ModelAdmin):
-    list_display = ["source_file", "reason", "size", "created_at", "resolved_at"]
+    list_display = ["source_file", "reason", "size", "created_at", "resolved_at", "retries"]
     list_filter = [("resolved_at", admin.EmptyFieldListFilter)]
     search_fields = ["source_file", "reason"]
-    readonly_fields = ["import_run", "source_file", "stored_path", "reason", "size", "sha256", "created_at", "retries"]
+    readonly_fields = ["import_run", "source_file", "stored_path", "reason", "size", "sha256", "created_at",
+                       "resolved_at", "retries"]
+    actions = ["retry"]
+
+    @admin.action(description="Retry the selected files", permissions=["change"])
+    def retry(self, request, queryset):
+        for record in queryset.filter(resolved_at__isnull=True):
+            self.message_user(request, quarantine_retry(quarantined_id=record.pk), messages.INFO)
+
+
+@admin.register(InboxItem)
+class InboxItemAdmin(admin.ModelAdmin):
+    list_display = ["name", "state", "result", "attempts", "seen_at", "claimed_at", "finished_at", "import_run"]
+    list_filter = ["state", "result"]
+    search_fields = ["name"]
+    readonly_fields = [f.name for f in InboxItem._meta.fields]
+
+    def has_add_permission(self, request):
+        return False

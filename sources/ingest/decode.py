@@ -56,13 +56,18 @@ MAX_BYTES_SETTING = "FACTCHECK_MAX_FILE_BYTES"
 
 
 def check_size(data: bytes, max_bytes: int | None) -> None:
-    if not data:
+    check_file_size(len(data), max_bytes)
+
+
+def check_file_size(size: int, max_bytes: int | None) -> None:
+    """Refuse by size alone, so a caller can check a file before reading it."""
+    if not size:
         raise UnreadableDocument(
             "file is empty (0 bytes): nothing to import; remove it or replace it with the article text"
         )
-    if max_bytes is not None and len(data) > max_bytes:
+    if max_bytes is not None and size > max_bytes:
         raise UnreadableDocument(
-            f"file is {len(data):,} bytes, over the limit of {max_bytes:,} bytes "
+            f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes "
             f"({MAX_BYTES_SETTING}): an article is rarely over a few hundred kB, so check it is "
             f"the right file; if it is, raise {MAX_BYTES_SETTING} and retry"
         )

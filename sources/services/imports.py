@@ -15,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from sources.ingest import ParsedDocument, UnreadableDocument, parse_document
+from sources.ingest import ParsedDocument, UnreadableDocument, check_file_size, parse_document
 from sources.models import Article, ImportRun, QuarantinedFile
 from sources.services.actors import outlet_resolve
 
@@ -46,6 +46,8 @@ def import_run_finish(*, run: ImportRun) -> ImportRun:
 def article_import_file(*, path: Path, run: ImportRun | None = None, identity: str | None = None) -> ImportOutcome:
     """Import one file from disk, with its sidecar NAME.meta.json when one lies beside it."""
     try:
+        # A file over the limit is refused before it is read into memory.
+        check_file_size(path.stat().st_size, settings.FACTCHECK_MAX_FILE_BYTES)
         data = path.read_bytes()
         sidecar_file = sidecar_for(path)
         sidecar = sidecar_file.read_bytes() if sidecar_file else None
@@ -53,6 +55,9 @@ def article_import_file(*, path: Path, run: ImportRun | None = None, identity: s
         return _missing(path.name, run, "the file disappeared before it could be read; nothing was imported")
     except IsADirectoryError:
         return _missing(path.name, run, "a directory where a file was expected; nothing was imported")
+    except UnreadableDocument as exc:
+        return quarantine_record(name=path.name, data=b"", run=run, stored_path=str(path), reason=exc.reason,
+                                 size=path.stat().st_size)
     except PermissionError:
         return quarantine_record(name=path.name, data=b"", run=run, stored_path=str(path),
                            reason="the file cannot be read (permission denied); make it readable and import it again")
@@ -147,15 +152,19 @@ def _announce(article_id: int) -> None:
         import_string(settings.FACTCHECK_ON_ARTICLE_IMPORTED).delay(article_id)
 
 
-def quarantine_record(*, name: str, data: bytes, run: ImportRun | None, stored_path: str, reason: str) -> ImportOutcome:
+def quarantine_record(
+    *, name: str, data: bytes, run: ImportRun | None, stored_path: str, reason: str, size: int | None = None
+) -> ImportOutcome:
+    """Record why a file could not become an article. ``size`` is given when the file
+    was refused unread (too large), so ``data`` is empty and carries no hash."""
     with transaction.atomic(durable=True):
         QuarantinedFile.objects.create(
             import_run=run,
             source_file=name[:500],
             stored_path=stored_path[:1000],
             reason=reason,
-            size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
+            size=len(data) if size is None else size,
+            sha256=hashlib.sha256(data).hexdigest() if data else "",
         )
         _count(run, QUARANTINED)
     logger.warning("quarantined %s: %s", name, reason)

@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from sources.models import ImportRun, InboxItem
+from sources.models import ImportRun, InboxItem, QuarantinedFile
 from sources.services.imports import (
     QUARANTINED,
     ImportOutcome,
@@ -129,6 +129,7 @@ def _move_out(path: Path, inbox: Path, outcome: ImportOutcome) -> None:
         _move(sidecar, target)
     if outcome.result == QUARANTINED:
         (target / f"{moved.name}.reason.txt").write_text(outcome.reason + "\n", encoding="utf-8")
+        QuarantinedFile.objects.filter(stored_path=str(path), resolved_at__isnull=True).update(stored_path=str(moved))
 
 
 def _move(path: Path, folder: Path) -> Path:
@@ -139,3 +140,22 @@ def _move(path: Path, folder: Path) -> Path:
         n += 1
     os.replace(path, destination)
     return destination
+
+
+def quarantine_retry(*, quarantined_id: int) -> str:
+    """Give a quarantined file another chance, after someone fixed it or the rules:
+    a file in the inbox's quarantine folder goes back into the inbox for the next scan;
+    any other is imported again from where it lies. Returns what happened, in words."""
+    record = QuarantinedFile.objects.get(pk=quarantined_id)
+    path = Path(record.stored_path) if record.stored_path else None
+    if path is None or not (path.exists() or path.is_symlink()):
+        return f"{record.source_file}: the file is no longer at {record.stored_path or 'a known place'}; drop it into the inbox again"
+    inbox = inbox_path()
+    if path.parent == inbox / QUARANTINE:
+        back = _move(path, inbox)
+        (inbox / QUARANTINE / f"{path.name}.reason.txt").unlink(missing_ok=True)
+        result = f"{record.source_file}: back in the inbox as {back.name}; the next scan imports it"
+    else:
+        result = f"{record.source_file}: {article_import_file(path=path).result}"
+    QuarantinedFile.objects.filter(pk=record.pk).update(resolved_at=timezone.now(), retries=F("retries") + 1)
+    return result

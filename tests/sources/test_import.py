@@ -114,3 +114,12 @@ def test_import_articles_refuses_a_path_that_does_not_exist(tmp_path):
 
     with pytest.raises(CommandError, match="no such file"):
         call_command("import_articles", str(tmp_path / "nowhere"))
+
+
+def test_a_file_over_the_size_limit_is_quarantined_naming_the_limit_and_the_setting(tmp_path, settings):
+    settings.FACTCHECK_MAX_FILE_BYTES = 1_000
+    path = _write(tmp_path, "huge.txt", b"word " * 10_000_000)  # 50 MB
+    outcome = article_import_file(path=path)
+    assert outcome.result == "quarantined"
+    assert "50,000,000 bytes" in outcome.reason and "FACTCHECK_MAX_FILE_BYTES" in outcome.reason
+    assert QuarantinedFile.objects.get().size == 50_000_000

@@ -97,3 +97,20 @@ def test_a_claim_whose_worker_died_is_requeued_by_the_scan_after_its_lease(inbox
     assert inbox_scan() == [item_id]
     assert inbox_item_import(item_id=item_id, claimant="new-worker").result == "imported"
     assert InboxItem.objects.get().attempts == 2
+
+
+def test_retrying_a_quarantined_inbox_file_puts_it_back_for_the_next_scan(inbox):
+    from sources.services.inbox import quarantine_retry
+
+    (inbox / "late.txt").write_bytes(b"")
+    [item_id] = inbox_scan()
+    inbox_item_import(item_id=item_id, claimant="t1")
+    record = QuarantinedFile.objects.get()
+    (inbox / "quarantine" / "late.txt").write_text(TEXT)  # an operator fixed the file
+    message = quarantine_retry(quarantined_id=record.pk)
+    assert "back in the inbox" in message and (inbox / "late.txt").exists()
+    assert not (inbox / "quarantine" / "late.txt.reason.txt").exists()
+    [again] = inbox_scan()
+    assert inbox_item_import(item_id=again, claimant="t2").result == "imported"
+    record.refresh_from_db()
+    assert record.resolved_at is not None and record.retries == 1
