@@ -4,6 +4,7 @@
     score = similarity(statement_text, claim_text)
     stance = stance_toward(statement_text, claim_text, cue="denied")
     text = canonical_text(content, speaker="Elon Musk")
+    text = canonical_text_for_claim([(content, speaker), ...])  # once several restate it
     index = LinkIndex(); index.add(7, text); index.best(statement_text, k=5)
     proposal = propose_link(index, content, cue=cue, speaker=speaker)
 
@@ -11,7 +12,7 @@ See docs/benchmarks/linking-method.md for how the method and thresholds
 were chosen.
 """
 
-from .canonical import canonical_text
+from .canonical import canonical_text, canonical_text_for_claim
 from .decide import (
     AUTO,
     AUTO_LINK,
@@ -32,6 +33,6 @@ from .terms import claim_key_terms
 __all__ = [
     "ASSERTS", "AUTO", "AUTO_LINK", "DENIES", "DISPUTES", "HEDGES", "LINKER_VERSION",
     "METHOD", "NEW", "QUESTIONS", "SUGGEST", "SUGGEST_LINK", "LinkIndex",
-    "LinkProposal", "canonical_text", "claim_key_terms", "link_decision",
+    "LinkProposal", "canonical_text", "canonical_text_for_claim", "claim_key_terms", "link_decision",
     "propose_link", "similarity", "stance_toward",
 ]

@@ -14,6 +14,7 @@ from .terms import normalise
 
 MAX_LENGTH = 75
 MIN_WORDS = 4  # never cut a proposition down below this
+BOUNDARY_BONUS = 15  # characters a stronger boundary is worth over a weaker one
 
 _ATTRIBUTION = re.compile(
     r"^(?:(?:the|a)\s+)?(?:newspaper|report|paper|sources?|officials?|journal)\s+"
@@ -28,13 +29,17 @@ _TIME = re.compile(
     r"\s(?:over|in|during|for|on|since|earlier|last|this)\s(?:the\s)?(?:past\s|last\s)?"
     r"(?:few\s|several\s|two\s|three\s)?(?:years?|months?|weeks?|days?|week|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+# "Within hours of X, Y": the proposition is Y.
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:within|after|before|when|while|since|as|following|despite|earlier|last|"
+    r"on|in|during)\b[^,]{3,70},\s", re.I)
 # Where a trailing clause may be cut, strongest boundary first.
 _CUTS = (
     re.compile(r"\s*(?:;|:|\s-\s)"),
     re.compile(r",\s"),
-    re.compile(r"\s(?:as a|which|who|because|while|although|after|before|during|since|"
+    re.compile(r"\s(?:as a|but|which|who|because|while|although|after|before|during|since|"
                r"including|despite|amid|through|in order)\b", re.I),
-    re.compile(r"\s(?:in|at|for|on|to|with|about|from|over|by)\s", re.I),
+    re.compile(r"\s(?:in|at|for|on|to|with|about|from|over|by|of|and|or)\s", re.I),
 )
 _FIRST_PERSON = ((re.compile(r"^I'm\b"), "{} is"), (re.compile(r"^I've\b"), "{} has"),
                  (re.compile(r"^I\b"), "{}"), (re.compile(r"\bmy\b", re.I), "{}'s"))
@@ -44,11 +49,11 @@ def canonical_text(content: str, speaker: str | None = None) -> str:
     text = _clean(content)
     if speaker:
         text = _third_person(text, speaker)
-    if len(text) > MAX_LENGTH:
+    if len(text) >= MAX_LENGTH:
         text = _APPOSITIVE.sub(" ", text, count=1)
-    if len(text) > MAX_LENGTH:
+    if len(text) >= MAX_LENGTH:
         text = _TIME.sub("", text)
-    text = _shorten(text)
+    text = _shorten(text).strip(" ,.;:'-")
     return text[:1].upper() + text[1:]
 
 
@@ -68,24 +73,37 @@ def _third_person(text: str, speaker: str) -> str:
 
 
 def _shorten(text: str) -> str:
-    """Cut trailing clauses at the strongest boundary that makes it fit."""
-    for cut in _CUTS:
-        if len(text) <= MAX_LENGTH:
-            break
-        text = _cut_at(text, cut)
-    return text.strip(" ,.;:'-")
+    """The longest head that fits, cut at a boundary; stronger boundaries win
+    a few characters. No head of MIN_WORDS fits: the text stays whole, since
+    a cut mid-proposition can invert it ("X did not ...")."""
+    text = _LEADING_ADVERBIAL.sub("", text) if len(text) >= MAX_LENGTH else text
+    if len(text) < MAX_LENGTH:
+        return text
+    heads = [head for head in _heads(text) if len(head[1]) < MAX_LENGTH]
+    return max(heads, key=lambda h: len(h[1]) + BOUNDARY_BONUS * h[0], default=(0, text))[1]
 
 
-def _cut_at(text: str, boundary: re.Pattern) -> str:
-    # The rightmost boundary that leaves a fitting text; if none fits, the
-    # leftmost that keeps MIN_WORDS, so later boundaries can go on cutting.
-    best = text
-    for match in boundary.finditer(text):
-        head = text[: match.start()].strip()
-        if len(head.split()) < MIN_WORDS:
-            continue
-        if len(head) <= MAX_LENGTH:
-            best = head
-        elif best == text:
-            best = head
-    return best
+def _heads(text: str):
+    for strength, boundary in enumerate(reversed(_CUTS)):
+        for match in boundary.finditer(text):
+            head = text[: match.start()].strip(" ,.;:'-")
+            if len(head.split()) >= MIN_WORDS:
+                yield strength, head
+
+
+def canonical_text_for_claim(statements: list[tuple[str, str | None]]) -> str:
+    """Canonical text from a claim's statements, (content, speaker) pairs.
+
+    The first statement often states the claim in passing ("within hours of
+    X, the ministry did Y"); once several restate it, the one closest to all
+    the others says it most plainly. Offer it to the editor; never overwrite
+    an edited text with it.
+    """
+    from .similarity import similarity  # here: canonical text needs no scoring otherwise
+
+    def centrality(i: int) -> float:
+        return sum(similarity(statements[i][0], other) + similarity(other, statements[i][0])
+                   for j, (other, _) in enumerate(statements) if j != i)
+
+    best = max(range(len(statements)), key=centrality)
+    return canonical_text(*statements[best])

@@ -17,7 +17,7 @@ LINKER_VERSION = "1.0"
 METHOD = f"lexical+entity {LINKER_VERSION}"  # recorded on every link
 
 AUTO_LINK = 0.5  # at or above: linked without review
-SUGGEST_LINK = 0.3  # at or above (and below AUTO_LINK): a reviewer confirms
+SUGGEST_LINK = 0.35  # at or above (and below AUTO_LINK): a reviewer confirms
 
 AUTO, SUGGEST, NEW = "auto", "suggest", "new"
 

@@ -63,7 +63,8 @@ PHRASES = {
     "in touch": "talk", "in contact": "talk", "spoke with": "talk",
     "rely on": "use", "relied on": "use", "relies on": "use",
     "make use of": "use", "made use of": "use",
-    "space x": "spacex", "the kremlin": "kremlin",
+    "space x": "spacex", "the kremlin": "kremlin", "fire on": "attack",
+    "fired on": "attack", "open fire": "attack",
 }
 
 # Stems folded to one term: near-synonyms that news paraphrase swaps freely.
@@ -96,6 +97,7 @@ SYNONYMS = {
     "military": "military", "soldier": "military",
     # violence
     "strik": "attack", "attack": "attack", "bomb": "attack", "shell": "attack",
+    "target": "attack", "hit": "attack",
     # drones
     "drone": "drone", "dron": "drone", "uav": "drone", "shahed": "drone",
     # places and actors that have several names

@@ -1,4 +1,4 @@
-from claims.linking import canonical_text
+from claims.linking import canonical_text, canonical_text_for_claim
 from claims.linking.canonical import MAX_LENGTH
 
 
@@ -21,3 +21,12 @@ def test_canonical_text_fits_claimreview_where_it_can():
 
 def test_first_person_becomes_the_speaker():
     assert canonical_text("I asked the council to wait", speaker="Anna Berg") == "Anna Berg asked the council to wait"
+
+
+def test_a_claims_text_comes_from_its_plainest_statement():
+    statements = [
+        ("within a day of the flood reaching the old town the council closed the bridge to all traffic", "Mayor"),
+        ("the council closed the bridge after the flood", "Reporter"),
+        ("officials say the council closed the bridge because of the flood", None),
+    ]
+    assert canonical_text_for_claim(statements) == "The council closed the bridge after the flood"
