@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
@@ -9,6 +9,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from claims.models import Annotation, AttributionHop, Claim, ClaimStatus, Statement, StatusEvent
+from claims.services.annotations import annotation_check, annotation_create
 from claims.services.review import SET_STATUS_PERMISSION, claim_set_status
 from factcheck.errors import DomainError
 
@@ -160,15 +161,41 @@ class StatusEventAdmin(admin.ModelAdmin):
         return False
 
 
+class AnnotationForm(forms.ModelForm):
+    class Meta:
+        model = Annotation
+        fields = ["body", "article", "start", "end", "statement", "claim", "orphaned"]
+
+    def clean(self):
+        data = super().clean()
+        statement = data.get("statement")
+        article = statement.article if statement else data.get("article")
+        start = data.get("start") if data.get("start") is not None or not statement else statement.start
+        end = data.get("end") if data.get("end") is not None or not statement else statement.end
+        try:
+            annotation_check(body=data.get("body") or "", article=article, start=start, end=end,
+                             claim=data.get("claim"))
+        except DomainError as exc:
+            raise ValidationError(exc.message) from exc
+        return data
+
+
 @admin.register(Annotation)
 class AnnotationAdmin(admin.ModelAdmin):
+    form = AnnotationForm
     list_display = ["body", "article", "statement", "claim", "author", "orphaned", "created_at"]
     list_filter = ["orphaned"]
     search_fields = ["body", "exact"]
     raw_id_fields = ["article", "statement", "claim"]
-    readonly_fields = ["author"]
+    fields = ["body", "article", "start", "end", "statement", "claim", "exact", "prefix", "suffix", "orphaned",
+              "author"]
+    readonly_fields = ["exact", "prefix", "suffix", "author"]
 
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.author = request.user
-        super().save_model(request, obj, form, change)
+        if change:
+            return super().save_model(request, obj, form, change)
+        # New annotations go through the service, which anchors them to the text.
+        created = annotation_create(author=request.user, body=obj.body, article=obj.article, start=obj.start,
+                                    end=obj.end, statement=obj.statement, claim=obj.claim)
+        obj.pk = created.pk
+        obj.refresh_from_db()

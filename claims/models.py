@@ -89,6 +89,13 @@ class Statement(models.Model):
     link_score = models.FloatField(null=True, blank=True)
     link_method = models.CharField(max_length=100, blank=True)
     link_confirmed = models.BooleanField(default=False, help_text="A reviewer confirmed the claim link: relinking keeps it")
+    orphaned = models.BooleanField(
+        default=False, help_text="Accepted, but its quote was not found in the article's new version: review it"
+    )
+    carried_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="carried_to",
+        help_text="The statement of the article's previous version this one continues",
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

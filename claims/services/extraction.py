@@ -10,6 +10,7 @@ from django.db import transaction
 from claims.extraction import EXTRACTOR_VERSION, get_extractor
 from claims.extraction.types import ExtractedStatement
 from claims.models import AttributionHop, Statement
+from claims.services.carryover import article_carry_over
 from claims.services.linking import statement_link
 from sources.models import Article
 from sources.services.actors import actor_resolve
@@ -31,7 +32,9 @@ def article_extract(*, article_id: int) -> list[Statement]:
         statements = [_statement_store(article, ex) for ex in found if _checks_out(article, ex)]
         for statement in statements:
             statement_link(statement=statement)
-    return statements
+        # A new version keeps what reviewers decided on the old one, in this same transaction.
+        article_carry_over(article=article)
+    return list(article.statements.all())
 
 
 def extract_text(article: Article) -> list[ExtractedStatement]:

@@ -1,4 +1,3 @@
-import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -6,6 +5,9 @@ from django.core.management.base import BaseCommand, CommandError
 from sources.models import ImportRun
 from sources.services.imports import QUARANTINED, MISSING, article_import_file, import_run_finish, import_run_start, is_sidecar
 from sources.tasks import path_import
+
+
+BAR_WIDTH = 30
 
 
 class Command(BaseCommand):
@@ -33,10 +35,14 @@ class Command(BaseCommand):
         line = f"[{n}/{total}] {outcome.result} {outcome.source_file}"
         if outcome.result in (QUARANTINED, MISSING):
             self.stderr.write(f"{line}: {outcome.reason}")
-        elif sys.stdout.isatty():
-            self.stdout.write(f"\r{line}\033[K", ending="" if n < total else "\n")
-        else:
-            self.stdout.write(line)
+        if not self.stdout.isatty():
+            if outcome.result not in (QUARANTINED, MISSING):
+                self.stdout.write(line)
+            return
+        # On a terminal: one bar redrawn in place; problems above stay on screen.
+        done = round(BAR_WIDTH * n / total)
+        bar = "#" * done + "." * (BAR_WIDTH - done)
+        self.stdout.write(f"\r[{bar}] {n}/{total} {outcome.source_file[:40]}\033[K", ending="" if n < total else "\n")
 
 
 def _expand(paths: list[Path]) -> list[Path]:

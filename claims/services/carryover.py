@@ -1,0 +1,83 @@
+"""Carrying reviewers' work over to a new version of an article.
+
+Accepted statements and anchored annotations are found again in the new text by
+their quote and context (exact, then fuzzy). What cannot be found is flagged as
+orphaned for review, never dropped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.anchoring import anchor_context, anchor_find
+from claims.models import Annotation, AttributionHop, Statement
+from sources.models import Article
+
+
+@dataclass
+class CarryOver:
+    statements_moved: int = 0
+    statements_orphaned: int = 0
+    annotations_moved: int = 0
+    annotations_orphaned: int = 0
+
+
+def article_carry_over(*, article: Article) -> CarryOver:
+    """Run inside the transaction that stores the new version's statements."""
+    report = CarryOver()
+    previous = article.previous
+    if previous is None:
+        return report
+    for old in previous.statements.filter(review_state=Statement.Review.ACCEPTED).select_related("claim"):
+        moved = _statement_carry(old, article)
+        report.statements_moved += moved
+        report.statements_orphaned += not moved
+    for annotation in Annotation.objects.filter(article=previous, orphaned=False):
+        moved = _annotation_carry(annotation, previous, article)
+        report.annotations_moved += moved
+        report.annotations_orphaned += not moved
+    return report
+
+
+def _statement_carry(old: Statement, article: Article) -> bool:
+    prefix, suffix = anchor_context(old.article.text, old.start, old.end)
+    span = anchor_find(article.text, old.content, prefix, suffix, hint=old.start)
+    if span is None:
+        Statement.objects.filter(pk=old.pk).update(orphaned=True)
+        return False
+    new = Statement.objects.filter(article=article, start=span[0], end=span[1]).first() or _statement_copy(old, article, span)
+    Statement.objects.filter(pk=new.pk).update(
+        review_state=old.review_state, reviewed_by=old.reviewed_by, reviewed_at=old.reviewed_at, claim=old.claim,
+        link_score=old.link_score, link_method=old.link_method, link_confirmed=old.link_confirmed, carried_from=old,
+    )
+    Annotation.objects.filter(statement=old).update(statement=new, article=article)
+    return True
+
+
+def _statement_copy(old: Statement, article: Article, span: tuple[int, int]) -> Statement:
+    # The new extraction missed it (or cut it differently): the reviewer's accepted
+    # version stands, re-anchored. Speaker and cue offsets moved by an unknown amount.
+    new = Statement.objects.create(
+        article=article, speaker=old.speaker, speaker_description=old.speaker_description, cue=old.cue,
+        content=article.text[span[0]:span[1]], start=span[0], end=span[1], quote=old.quote, platform=old.platform,
+        said_on=old.said_on, stance=old.stance, hedges=old.hedges, confidence=old.confidence, extractor=old.extractor,
+    )
+    AttributionHop.objects.bulk_create(
+        AttributionHop(statement=new, position=h.position, actor=h.actor, name=h.name, kind=h.kind, relation=h.relation)
+        for h in old.hops.all()
+    )
+    return new
+
+
+def _annotation_carry(annotation: Annotation, previous: Article, article: Article) -> bool:
+    if annotation.start is None:  # about the whole article: nothing to re-anchor
+        Annotation.objects.filter(pk=annotation.pk).update(article=article)
+        return True
+    span = anchor_find(article.text, annotation.exact, annotation.prefix, annotation.suffix, hint=annotation.start)
+    if span is None:
+        Annotation.objects.filter(pk=annotation.pk).update(orphaned=True)
+        return False
+    prefix, suffix = anchor_context(article.text, *span)
+    Annotation.objects.filter(pk=annotation.pk).update(
+        article=article, start=span[0], end=span[1], exact=article.text[span[0]:span[1]], prefix=prefix, suffix=suffix
+    )
+    return True
