@@ -164,7 +164,10 @@ QUESTION_CUES = frozenset(
 HEDGES = frozenset(
     """
     allegedly reportedly supposedly apparently purportedly possibly perhaps
-    probably likely maybe may might could appear appears appeared seem seems
-    seemed rumoured rumored suspected suggest suggests suggested presumably
+    probably likely maybe may might could seem seems seemed rumoured rumored
+    suspected suggest suggests suggested presumably
     """.split()
 )
+# "Appeared" alone is literal ("drones appeared over the city").
+HEDGE_PHRASES = ("appear to", "appears to", "appeared to", "is believed", "are believed",
+                 "is thought", "are thought")

@@ -40,9 +40,16 @@ def stance_toward(statement_text: str, claim_text: str, cue: str = "") -> str:
         return DISPUTES
     if statement_text.rstrip().endswith("?") or (set(said) | cue_words) & lexicon.QUESTION_CUES:
         return QUESTIONS
-    if ((set(said) | cue_words) & lexicon.HEDGES) - set(claim):
+    if _hedged(said, cue_words) and not _hedged(claim, set()):
         return HEDGES
     return ASSERTS
+
+
+def _hedged(words: list[str], cue_words: set[str]) -> bool:
+    if (set(words) | cue_words) & lexicon.HEDGES:
+        return True
+    joined = f" {' '.join(words)} "
+    return any(f" {phrase} " in joined for phrase in lexicon.HEDGE_PHRASES)
 
 
 def _words(text: str) -> list[str]:

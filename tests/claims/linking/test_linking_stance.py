@@ -47,3 +47,8 @@ def test_negations_that_cancel_out_assert_nothing_negative():
 
 def test_not_only_is_not_a_negation():
     assert stance_toward("Drones not only carry radios but cameras", "Drones carry radios") == ASSERTS
+
+
+def test_appeared_in_its_literal_sense_is_not_a_hedge():
+    assert stance_toward("drones appeared over the city", "Drones flew over the city") == ASSERTS
+    assert stance_toward("drones appeared to fly over the city", "Drones flew over the city") == HEDGES
