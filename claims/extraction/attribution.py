@@ -52,3 +52,26 @@ def merge_spans(spans: list[Span]) -> list[Span]:
 
 def overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+_EDGE = " \t\n,;:—–-"
+_TRAILING_WORDS = (" and", " but", " or", " while", " as")
+
+
+def tidy_fragments(text: str, a: Attribution) -> None:
+    """Cut the punctuation and dangling conjunctions that clipping leaves at
+    the edges ("A, and" -> "A")."""
+    out = []
+    for s, e in a.content:
+        while True:
+            while s < e and text[s] in _EDGE:
+                s += 1
+            while e > s and text[e - 1] in _EDGE:
+                e -= 1
+            word = next((w for w in _TRAILING_WORDS if text[s:e].lower().endswith(w)), None)
+            if not word:
+                break
+            e -= len(word)
+        if e > s:
+            out.append((s, e))
+    a.content = out

@@ -16,11 +16,39 @@ _PAST = {
 def link_parents(attributions: list[Attribution]) -> None:
     """An attribution whose cue sits inside another's content is nested in it;
     the tightest enclosing content wins."""
+    _separate_same_speaker(attributions)
     for a in attributions:
         enclosing = [b for b in attributions if b is not a and b.covers(a.cue[0])
                      and not _same_words(a, b)]
         if enclosing:
             a.parent = min(enclosing, key=lambda b: b.end - b.start)
+
+
+def _separate_same_speaker(attributions: list[Attribution]) -> None:
+    """"X said A, adding that B": the second cue is X speaking again, not X
+    reporting on X, so the first content stops where the second cue starts."""
+    for a in attributions:
+        if a.source_head is None or a.kind != "verb":
+            continue
+        for b in attributions:
+            if b is not a and b.source_head == a.source_head and b.covers(a.cue[0]) and b.cue[0] < a.cue[0]:
+                _clip_before(b, _clause_start(a))
+
+
+def _clause_start(a: Attribution) -> int:
+    return min(a.cue[0], a.source[0]) if a.source and a.source[0] > a.cue[0] - 40 else a.cue[0]
+
+
+def _clip_before(b: Attribution, pos: int) -> None:
+    clipped = []
+    for s, e in b.content:
+        if s >= pos:
+            break
+        clipped.append((s, min(e, pos)))
+    text_end = clipped[-1] if clipped else None
+    if text_end and text_end[1] > text_end[0]:
+        b.content = clipped
+        b.extra["clipped_at"] = pos
 
 
 def _same_words(a: Attribution, b: Attribution) -> bool:

@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribution import Attribution
+from .attribution import Attribution, tidy_fragments
 from .chain import ancestry, hops_for, link_parents
 from .cues import find_according_to, find_hedges, find_verb_cues
 from .dates import said_on
@@ -94,6 +94,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found += [h for h in find_hedges(doc) if not _inside_direct_quote(h, found)]
     found = _drop_duplicates(found)
     link_parents(found)
+    for a in found:
+        tidy_fragments(text, a)
+    found = [a for a in found if a.content]
     resolver = SpeakerResolver(doc)
     for a in sorted(found, key=lambda a: a.source[0] if a.source else a.cue[0]):
         a.speaker = resolver.resolve(a.source_head, a.source)
