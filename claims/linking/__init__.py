@@ -7,6 +7,7 @@
     text = canonical_text_for_claim([(content, speaker), ...])  # once several restate it
     index = LinkIndex(); index.add(7, text); index.best(statement_text, k=5)
     proposal = propose_link(index, content, cue=cue, speaker=speaker)
+    proposal = propose_statement_link(index, extracted_statement)  # the same, from the extractor
 
 See docs/benchmarks/linking-method.md for how the method and thresholds
 were chosen.
@@ -24,6 +25,7 @@ from .decide import (
     LinkProposal,
     link_decision,
     propose_link,
+    propose_statement_link,
 )
 from .index import LinkIndex
 from .similarity import similarity
@@ -34,5 +36,5 @@ __all__ = [
     "ASSERTS", "AUTO", "AUTO_LINK", "DENIES", "DISPUTES", "HEDGES", "LINKER_VERSION",
     "METHOD", "NEW", "QUESTIONS", "SUGGEST", "SUGGEST_LINK", "LinkIndex",
     "LinkProposal", "canonical_text", "canonical_text_for_claim", "claim_key_terms", "link_decision",
-    "propose_link", "similarity", "stance_toward",
+    "propose_link", "propose_statement_link", "similarity", "stance_toward",
 ]

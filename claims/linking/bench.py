@@ -7,7 +7,8 @@ in a large share of the claims, as "Starlink" and "Musk" are in the seed
 articles; that is what makes posting lists long. Each query restates an
 existing claim (one word dropped, three added), so the run also reports
 how often retrieval still finds it ("found": no skipped claim scores higher
-than the one returned) when it is old and its terms are common. The database benchmark (bench/linking.py) is separate.
+than the one returned) when it is old and its terms are common. The database
+benchmark (bench/linking.py) is separate.
 """
 
 from __future__ import annotations

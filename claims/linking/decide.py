@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .canonical import canonical_text
 from .index import LinkIndex
 from .stance import stance_toward
+
+if TYPE_CHECKING:  # importing claims.extraction loads spaCy; linking must stay light
+    from claims.extraction.types import ExtractedStatement
 
 LINKER_VERSION = "1.0"
 METHOD = f"lexical+entity {LINKER_VERSION}"  # recorded on every link
@@ -53,3 +57,10 @@ def propose_link(index: LinkIndex, content: str, *, cue: str = "",
         return LinkProposal(None, score, stance_toward(content, text, cue), NEW, METHOD, text)
     stance = stance_toward(content, index.text(claim_id), cue)
     return LinkProposal(claim_id, score, stance, decision, METHOD, text)
+
+
+def propose_statement_link(index: LinkIndex, statement: ExtractedStatement) -> LinkProposal:
+    """propose_link for the extractor's output: its cue and hedge words count
+    toward the stance ("denied", "reportedly" sit outside the content)."""
+    cue = " ".join([statement.cue, *statement.hedges])
+    return propose_link(index, statement.content, cue=cue, speaker=statement.speaker.name)

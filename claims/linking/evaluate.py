@@ -132,8 +132,9 @@ def report_pairs(pairs: list[dict], name: str, score: Scorer, verbose: bool = Fa
             p, r, f = prf(*pair_counts(scores, gold, th))
             print(f"pairs  {name:22} at {label} {th:.2f}: P {p:.2f} R {r:.2f} F1 {f:.2f}")
         for sc, pr in sorted(zip(scores, pairs), key=lambda x: -x[0]) if verbose else ():
-            mark = "ok " if (sc >= AUTO_LINK) == pr["same"] else "ERR"  # noqa
-            print(f"    {mark} {sc:.2f} {'same' if pr['same'] else 'diff'} {pr['statement'][:60]!r} ~ {pr['claim'][:45]!r}")
+            mark = "ok " if (sc >= AUTO_LINK) == pr["same"] else "ERR"
+            label = "same" if pr["same"] else "diff"
+            print(f"    {mark} {sc:.2f} {label} {pr['statement'][:60]!r} ~ {pr['claim'][:45]!r}")
     return t
 
 

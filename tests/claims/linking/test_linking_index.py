@@ -1,4 +1,5 @@
-from claims.linking import AUTO, NEW, SUGGEST, LinkIndex, link_decision, propose_link
+from claims.extraction.types import ExtractedStatement, Speaker
+from claims.linking import AUTO, NEW, SUGGEST, LinkIndex, link_decision, propose_link, propose_statement_link
 from claims.linking import index as index_module
 
 CLAIMS = {
@@ -62,3 +63,11 @@ def test_posting_lists_are_capped_so_a_common_term_costs_the_same_at_any_size(mo
 
 def test_scores_map_to_decisions_by_the_thresholds():
     assert [link_decision(s) for s in (0.9, 0.4, 0.1)] == [AUTO, SUGGEST, NEW]
+
+
+def test_an_extracted_denial_denies_through_its_cue():
+    statement = ExtractedStatement(
+        speaker=Speaker("A SpaceX spokesperson", "person"), cue="denied", cue_span=None,
+        content="that SpaceX sold Starlink terminals to Russia", start=0, end=45, quote="indirect", chain=[])
+    proposal = propose_statement_link(make_index(), statement)
+    assert (proposal.claim_id, proposal.stance) == (2, "denies")
