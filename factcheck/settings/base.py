@@ -126,7 +126,7 @@ SPECTACULAR_SETTINGS = {
 # No broker configured: run tasks in-process so the demo and the default test run
 # need nothing but Python. With a broker, tasks go to real workers.
 CELERY_TASK_ALWAYS_EAGER = not env.text("CELERY_BROKER_URL", "")
-CELERY_BROKER_URL = env.text("CELERY_BROKER_URL", "") or "memory://"
+CELERY_BROKER_URL = env.text("CELERY_BROKER_URL", "") or "memory://localhost/"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
