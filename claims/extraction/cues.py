@@ -11,9 +11,11 @@ from .lexicon import HEDGE_WORDS, PLATFORMS, SPEECH_VERBS, VENUE_NOUNS
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Verbs that only attribute when they govern a clause: "found the bodies" is
 # not a finding in the attribution sense, "found that ..." is.
-_CLAUSE_ONLY = {"find", "show", "know", "learn", "expect", "agree", "continue",
-                "recognize", "feel", "think", "believe", "hope", "wonder", "post",
-                "point", "charge", "question", "signal", "answer", "call", "ask"}
+_CLAUSE_ONLY = {"find", "show", "expect", "agree", "think", "believe", "wonder", "post",
+                "charge", "signal", "fear", "worry", "doubt", "suspect", "demand"}
+# Complements that carry what an object verb attributes ("praised X for Y").
+_COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "oprd", "dative", "attr", "acomp", "prt")
+_SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through"}
 # Participles and conjuncts that borrow their head's subject ("..., adding that").
 _BORROWING = ("advcl", "conj", "xcomp", "acl", "pcomp")
 _PUNCT_EDGES = " \t\n,;:—–-"
@@ -71,21 +73,32 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > verb.i):
             return _subtree_fragments(doc, child, verb)
-    if style == "xcomp" or lemma in ("ask", "urge"):
-        span = _object_through(verb, ("xcomp",))
+    if style != "clause":
+        span = _complement_span(verb)
         if span:
             return span
-    if style == "accuse":
-        span = _object_through(verb, ("prep",), first=("dobj",))
-        if span:
-            return span
-    if style == "call":
-        return _call_content(verb)
-    if style == "object":
-        for child in verb.children:
-            if child.dep_ == "dobj":
-                return [_span_of(child)]
     return _inverted_content(doc, verb, lemma)
+
+
+def _complement_span(verb: Token) -> list | None:
+    """From the first complement after the verb to the end of the last one,
+    leaving out where and when it was said ("on Twitter", "on Sunday")."""
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENTS
+             and not _is_setting(c)]
+    parts = [c for c in parts if c.dep_ != "prt"] or []
+    if not parts:
+        return None
+    start = min(_span_of(c)[0] for c in parts)
+    end = max(_span_of(c)[1] for c in parts)
+    return [(start, end)]
+
+
+def _is_setting(child: Token) -> bool:
+    if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
+        return False
+    objs = [c for c in child.children if c.dep_ == "pobj"]
+    return not objs or any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in VENUE_NOUNS
+                           or o.lower_ in PLATFORMS for o in objs)
 
 
 def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
@@ -97,27 +110,6 @@ def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
         return None
     spans = _subtree_fragments(doc, head, verb)
     return spans or None
-
-
-def _call_content(verb: Token) -> list | None:
-    # "called Musk a true champion" (dobj + oprd) or "called for talks".
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-    if len(objs) >= 2 or any(c.dep_ == "oprd" for c in objs):
-        return [(_span_of(objs[0])[0], _span_of(objs[-1])[1])]
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
-            return [_span_of(child)]
-    return None
-
-
-def _object_through(verb: Token, deps, first=("dobj",)) -> list | None:
-    parts = [c for c in verb.children if c.dep_ in first or c.dep_ in deps]
-    parts = [c for c in parts if c.i > verb.i]
-    if not any(c.dep_ in deps for c in parts):
-        return None
-    start = min(_span_of(c)[0] for c in parts)
-    end = max(_span_of(c)[1] for c in parts)
-    return [(start, end)]
 
 
 def _subtree_fragments(doc: Doc, root: Token, cue: Token):

@@ -23,7 +23,7 @@ def test_a_cue_after_its_content_still_finds_it(extract):
 
 
 def test_a_pronoun_speaker_resolves_to_the_person_named_before(extract):
-    text = ("Jonas Ekdahl praised the new turbines. "
+    text = ("Jonas Ekdahl visited the new turbines. "
             "He said that they would be running by the end of the year.")
     [st] = extract(text)
     assert st.speaker.name == "Jonas Ekdahl"
