@@ -8,6 +8,7 @@
     index = LinkIndex(); index.add(7, text); index.best(statement_text, k=5)
     proposal = propose_link(index, content, cue=cue, speaker=speaker)
     proposal = propose_statement_link(index, extracted_statement)  # the same, from the extractor
+    index.add(claim_id, linking_text(extracted_statement))         # after linking it
 
 See docs/benchmarks/linking-method.md for how the method and thresholds
 were chosen.
@@ -25,6 +26,7 @@ from .decide import (
     LinkProposal,
     link_decision,
     propose_link,
+    linking_text,
     propose_statement_link,
 )
 from .index import LinkIndex
@@ -35,6 +37,6 @@ from .terms import claim_key_terms
 __all__ = [
     "ASSERTS", "AUTO", "AUTO_LINK", "DENIES", "DISPUTES", "HEDGES", "LINKER_VERSION",
     "METHOD", "NEW", "QUESTIONS", "SUGGEST", "SUGGEST_LINK", "LinkIndex",
-    "LinkProposal", "canonical_text", "canonical_text_for_claim", "claim_key_terms", "link_decision",
+    "LinkProposal", "canonical_text", "canonical_text_for_claim", "claim_key_terms", "link_decision", "linking_text",
     "propose_link", "propose_statement_link", "similarity", "stance_toward",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .polarity import affirmative
 from .terms import normalise
 
 MAX_LENGTH = 75
@@ -23,7 +24,9 @@ _LEADING = re.compile(r"^(?:that|and|but|so|because)\s+", re.I)
 _HEDGE_WORDS = re.compile(
     r"\s*\b(?:allegedly|reportedly|supposedly|apparently|purportedly|even|"
     r"personally|indeed|actually|really|successfully|urgently)\b", re.I)
-_APPOSITIVE = re.compile(r",\s[^,]{3,60},\s")
+# ", the world's richest man," and ", who took office in May,": a clause
+# between commas that starts like a description, not like "Russia caused".
+_APPOSITIVE = re.compile(r",\s(?:the|a|an|his|her|its|their|who|which|whose)\s[^,]{3,60},\s", re.I)
 # Time phrases: the claim is the proposition, its date lives on the statement.
 _TIME = re.compile(
     r"\s(?:over|in|during|for|on|since|earlier|last|this)\s(?:the\s)?(?:past\s|last\s)?"
@@ -32,7 +35,7 @@ _TIME = re.compile(
 # "Within hours of X, Y": the proposition is Y.
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:within|after|before|when|while|since|as|following|despite|earlier|last|"
-    r"on|in|during)\b[^,]{3,70},\s", re.I)
+    r"on|in|during)\b[^,]{0,70},\s", re.I)
 # Where a trailing clause may be cut, strongest boundary first.
 _CUTS = (
     re.compile(r"\s*(?:;|:|\s-\s)"),
@@ -45,8 +48,15 @@ _FIRST_PERSON = ((re.compile(r"^I'm\b"), "{} is"), (re.compile(r"^I've\b"), "{} 
                  (re.compile(r"^I\b"), "{}"), (re.compile(r"\bmy\b", re.I), "{}'s"))
 
 
-def canonical_text(content: str, speaker: str | None = None) -> str:
+def canonical_text(content: str, speaker: str | None = None, *, affirm: bool = False) -> str:
+    """A short proposition from a statement's content.
+
+    affirm: a denial frame ("there is no record of X doing Y") gives its
+    affirmative ("X did Y"), for a claim started by the statement denying it.
+    """
     text = _clean(content)
+    if affirm:
+        text = affirmative(text) or text
     if speaker:
         text = _third_person(text, speaker)
     if len(text) >= MAX_LENGTH:

@@ -25,6 +25,9 @@ SUGGEST_LINK = 0.35  # at or above (and below AUTO_LINK): a reviewer confirms
 
 AUTO, SUGGEST, NEW = "auto", "suggest", "new"
 
+DIRECTIVE_CUES = frozenset(
+    "asked urged told ordered requested pressed begged pressured instructed implored".split())
+
 
 def link_decision(score: float) -> str:
     if score >= AUTO_LINK:
@@ -51,9 +54,10 @@ def propose_link(index: LinkIndex, content: str, *, cue: str = "",
     found = index.best(content, k=1)
     claim_id, score = found[0] if found else (None, 0.0)
     decision = link_decision(score)
-    text = canonical_text(content, speaker) if decision != AUTO else None
+    text = canonical_text(content, speaker, affirm=True) if decision != AUTO else None
     if decision == NEW:
-        # Toward its own new claim: "denied that X" starts claim X, denying it.
+        # Toward its own new claim: "denied that X" and "there is no record
+        # of X" start claim X, denying it.
         return LinkProposal(None, score, stance_toward(content, text, cue), NEW, METHOD, text)
     stance = stance_toward(content, index.text(claim_id), cue)
     return LinkProposal(claim_id, score, stance, decision, METHOD, text)
@@ -63,4 +67,14 @@ def propose_statement_link(index: LinkIndex, statement: ExtractedStatement) -> L
     """propose_link for the extractor's output: its cue and hedge words count
     toward the stance ("denied", "reportedly" sit outside the content)."""
     cue = " ".join([statement.cue, *statement.hedges])
-    return propose_link(index, statement.content, cue=cue, speaker=statement.speaker.name)
+    return propose_link(index, linking_text(statement), cue=cue, speaker=statement.speaker.name)
+
+
+def linking_text(statement: ExtractedStatement) -> str:
+    """The text to link and to index for a statement: its content, with the
+    speaker and cue when the cue is a request. In "Putin asked [Musk not to
+    activate Starlink]" the claim is the asking, not the content alone."""
+    last_cue_word = statement.cue.lower().split()[-1:] or [""]
+    if last_cue_word[0] in DIRECTIVE_CUES and not statement.content.lower().startswith("that "):
+        return f"{statement.speaker.name} {statement.cue} {statement.content}"
+    return statement.content

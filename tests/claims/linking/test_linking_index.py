@@ -1,5 +1,14 @@
 from claims.extraction.types import ExtractedStatement, Speaker
-from claims.linking import AUTO, NEW, SUGGEST, LinkIndex, link_decision, propose_link, propose_statement_link
+from claims.linking import (
+    AUTO,
+    NEW,
+    SUGGEST,
+    LinkIndex,
+    link_decision,
+    linking_text,
+    propose_link,
+    propose_statement_link,
+)
 from claims.linking import index as index_module
 
 CLAIMS = {
@@ -71,3 +80,17 @@ def test_an_extracted_denial_denies_through_its_cue():
         content="that SpaceX sold Starlink terminals to Russia", start=0, end=45, quote="indirect", chain=[])
     proposal = propose_statement_link(make_index(), statement)
     assert (proposal.claim_id, proposal.stance) == (2, "denies")
+
+
+def test_a_request_is_linked_with_who_asked():
+    statement = ExtractedStatement(
+        speaker=Speaker("Piet Kuiper", "person"), cue="asked", cue_span=None,
+        content="the mayor not to close the bridge", start=0, end=33, quote="indirect", chain=[])
+    assert linking_text(statement) == "Piet Kuiper asked the mayor not to close the bridge"
+
+
+def test_a_report_is_linked_by_its_content_alone():
+    statement = ExtractedStatement(
+        speaker=Speaker("Piet Kuiper", "person"), cue="said", cue_span=None,
+        content="the bridge will close", start=0, end=21, quote="indirect", chain=[])
+    assert linking_text(statement) == "the bridge will close"
