@@ -41,26 +41,28 @@ def link_decision(score: float) -> str:
 class LinkProposal:
     claim_id: Hashable | None  # None: start a new claim with new_claim_text
     score: float
-    stance: str
+    stance: str  # toward claim_id's claim, or toward the new claim
     decision: str  # AUTO, SUGGEST or NEW
     method: str
-    new_claim_text: str | None = None
+    new_claim_text: str | None = None  # for NEW, and for SUGGEST if the reviewer rejects
+    new_claim_stance: str | None = None  # the statement's stance toward new_claim_text
 
 
 def propose_link(index: LinkIndex, content: str, *, cue: str = "",
                  speaker: str | None = None) -> LinkProposal:
-    """Where a statement should go. A suggestion still names the new-claim text,
-    for the reviewer who rejects it."""
+    """Where a statement should go: the best claim and its decision, or a new claim."""
     found = index.best(content, k=1)
     claim_id, score = found[0] if found else (None, 0.0)
     decision = link_decision(score)
-    text = canonical_text(content, speaker, affirm=True) if decision != AUTO else None
+    new_text = new_stance = None
+    if decision != AUTO:
+        # "denied that X" and "there is no record of X" start claim X, denying it.
+        new_text = canonical_text(content, speaker, affirm=True)
+        new_stance = stance_toward(content, new_text, cue)
     if decision == NEW:
-        # Toward its own new claim: "denied that X" and "there is no record
-        # of X" start claim X, denying it.
-        return LinkProposal(None, score, stance_toward(content, text, cue), NEW, METHOD, text)
+        return LinkProposal(None, score, new_stance, NEW, METHOD, new_text, new_stance)
     stance = stance_toward(content, index.text(claim_id), cue)
-    return LinkProposal(claim_id, score, stance, decision, METHOD, text)
+    return LinkProposal(claim_id, score, stance, decision, METHOD, new_text, new_stance)
 
 
 def propose_statement_link(index: LinkIndex, statement: ExtractedStatement) -> LinkProposal:

@@ -5,6 +5,8 @@
         --seeds-labels tests/claims/linking/fixtures/seed_statements.json \
         --seeds ../shared/corpus/seeds [--spacy]
 
+    python -m claims.linking.evaluate --extracted   # the real extractor's statements instead
+
 Prints, per method, precision/recall/F1 of "same claim" on the pairs at the
 method's best threshold, the seed clustering figures, and stance accuracy.
 Figures go into docs/benchmarks/linking-method.md.
@@ -19,7 +21,15 @@ from itertools import combinations
 from pathlib import Path
 
 from .canonical import canonical_text
-from .decide import AUTO, AUTO_LINK, SUGGEST_LINK, LinkProposal, propose_link
+from .decide import (
+    AUTO,
+    AUTO_LINK,
+    SUGGEST_LINK,
+    LinkProposal,
+    linking_text,
+    propose_link,
+    propose_statement_link,
+)
 from .index import LinkIndex
 from .similarity import jaccard, similarity
 from .stance import stance_toward
@@ -173,8 +183,34 @@ def print_clusters(statements: list[dict], assigned: list[int]) -> None:
             print(f"      [{s['group']}] {s['text'][:80]!r}")
 
 
+def report_extracted(seeds: Path) -> None:
+    """Link what the real extractor finds in the seeds and print the claims
+    with more than one statement. Loads spaCy, so only on request."""
+    from claims.extraction import get_extractor
+
+    extractor, index, members = get_extractor(), LinkIndex(), {}
+    for path in sorted(seeds.glob("*.txt")):
+        for st in extractor.extract(path.read_text()):
+            proposal = propose_statement_link(index, st)
+            claim_id = proposal.claim_id if proposal.decision == AUTO else len(index)
+            if proposal.decision != AUTO:
+                index.add(claim_id, proposal.new_claim_text)
+            index.add(claim_id, linking_text(st))
+            members.setdefault(claim_id, []).append((path.name[:3], st, proposal))
+    print(f"extracted: {sum(map(len, members.values()))} statements, {len(members)} claims")
+    for claim_id, rows in members.items():
+        if len(rows) > 1:
+            print(f"  claim {claim_id}: {index.text(claim_id)!r}")
+            for name, st, p in rows:
+                stance = p.stance if p.decision == AUTO else p.new_claim_stance
+                print(f"      {name} {st.speaker.name[:24]!r} {p.decision} {p.score:.2f} {stance}: {st.content[:60]!r}")
+
+
 def main(argv: list[str] | None = None) -> None:
     args = _parser().parse_args(argv)
+    if args.extracted:
+        report_extracted(args.seeds)
+        return
     pairs = load_pairs(args.pairs)
     statements = load_seed_statements(args.seeds_labels, args.seeds)
     print(f"{len(pairs)} pairs ({sum(p['same'] for p in pairs)} same), {len(statements)} seed statements")
@@ -200,6 +236,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--seeds", type=Path, default=Path("../shared/corpus/seeds"))
     parser.add_argument("--spacy", action="store_true", help="also measure spaCy vectors")
     parser.add_argument("-v", "--verbose", action="store_true", help="print the seed claims")
+    parser.add_argument("--extracted", action="store_true",
+                        help="link the real extractor's statements from the seeds instead")
     return parser
 
 

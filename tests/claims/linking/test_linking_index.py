@@ -94,3 +94,13 @@ def test_a_report_is_linked_by_its_content_alone():
         speaker=Speaker("Piet Kuiper", "person"), cue="said", cue_span=None,
         content="the bridge will close", start=0, end=21, quote="indirect", chain=[])
     assert linking_text(statement) == "the bridge will close"
+
+
+def test_a_suggestion_also_carries_the_new_claim_a_reviewer_may_start_instead():
+    index = LinkIndex()
+    index.add(1, "The council closed the bridge to all traffic after the flood")
+    proposal = propose_link(index, "the council did not close the old ferry pier")
+    assert proposal.decision == SUGGEST, proposal
+    assert proposal.stance == "denies"  # toward claim 1, which it does not match well
+    assert (proposal.new_claim_text, proposal.new_claim_stance) == (
+        "The council did not close the old ferry pier", "asserts")
