@@ -32,11 +32,16 @@ CANDIDATES = 64
 MAX_TEXTS = 16  # per claim: later restatements add little and cost scoring time
 
 
+def _posting_list() -> deque:
+    # A module-level factory, not a lambda, so that an index can be pickled.
+    return deque(maxlen=POSTING_CAP)
+
+
 class LinkIndex:
     def __init__(self) -> None:
         self._texts: dict[Hashable, list[str]] = {}
         self._terms: dict[Hashable, list[dict[str, float]]] = {}
-        self._postings: dict[str, deque] = defaultdict(lambda: deque(maxlen=POSTING_CAP))
+        self._postings: dict[str, deque] = defaultdict(_posting_list)
         self._df: Counter[str] = Counter()  # claims per term, uncapped
 
     def __len__(self) -> int:

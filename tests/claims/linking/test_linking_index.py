@@ -1,6 +1,9 @@
+import pickle
+
 from claims.extraction.types import ExtractedStatement, Speaker
 from claims.linking import (
     AUTO,
+    AUTO_LINK,
     NEW,
     SUGGEST,
     LinkIndex,
@@ -57,8 +60,12 @@ def test_replacing_a_claims_texts_reindexes_it():
     index = make_index()
     index.replace(4, ["Xi wants Starlink kept out of Taiwan"])
     assert index.text(4) == "Xi wants Starlink kept out of Taiwan"
-    assert index.best("Putin asked Musk not to activate Starlink over Taiwan")[0][0] != 4 or \
-        index.best("Putin asked Musk not to activate Starlink over Taiwan")[0][1] < 1.0
+    assert dict(index.best(CLAIMS[4])).get(4, 0.0) < AUTO_LINK
+
+
+def test_an_index_survives_pickling():
+    restored = pickle.loads(pickle.dumps(make_index()))
+    assert restored.best(CLAIMS[2])[0] == (2, 1.0)
 
 
 def test_posting_lists_are_capped_so_a_common_term_costs_the_same_at_any_size(monkeypatch):
