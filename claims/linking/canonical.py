@@ -44,6 +44,8 @@ _CUTS = (
                r"including|despite|amid|through|in order)\b", re.I),
     re.compile(r"\s(?:in|at|for|on|to|with|about|from|over|by|of|and|or)\s", re.I),
 )
+# A head may not end on a word that needs a continuation ("going on and").
+_DANGLING = frozenset("and or but of to the a an in on at for with by from as that".split())
 _FIRST_PERSON = ((re.compile(r"^I'm\b"), "{} is"), (re.compile(r"^I've\b"), "{} has"),
                  (re.compile(r"^I\b"), "{}"), (re.compile(r"\bmy\b", re.I), "{}'s"))
 
@@ -97,7 +99,8 @@ def _heads(text: str):
     for strength, boundary in enumerate(reversed(_CUTS)):
         for match in boundary.finditer(text):
             head = text[: match.start()].strip(" ,.;:'-")
-            if len(head.split()) >= MIN_WORDS:
+            words = head.split()
+            if len(words) >= MIN_WORDS and words[-1].lower() not in _DANGLING:
                 yield strength, head
 
 
