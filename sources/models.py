@@ -125,6 +125,10 @@ class Article(models.Model):
     )
     metadata = models.JSONField(default=dict, blank=True, help_text="Each detected field and how it was found")
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    source_hash = models.CharField(
+        max_length=64, db_index=True, editable=False, blank=True,
+        help_text="SHA-256 of the file's bytes (and sidecar's): an unchanged file is known before it is parsed",
+    )
     version = models.PositiveIntegerField(default=1)
     previous = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="next_version"

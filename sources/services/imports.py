@@ -87,6 +87,12 @@ def article_import(
 ) -> ImportOutcome:
     """Import one document's bytes. Re-importing the same text changes nothing; new text
     under a known identity (URL, sidecar id, else file name) becomes a new version."""
+    source_hash = _source_hash(data, sidecar)
+    # The common case on a rescan is a file seen before: answer it without parsing.
+    known = Article.objects.filter(source_hash=source_hash).values_list("pk", flat=True).first()
+    if known is not None:
+        _count(run, UNCHANGED)
+        return ImportOutcome(UNCHANGED, name, known)
     try:
         doc = parse_document(name=name, data=data, sidecar=sidecar, max_bytes=settings.FACTCHECK_MAX_FILE_BYTES)
     except UnreadableDocument as exc:
@@ -94,7 +100,7 @@ def article_import(
     digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     identity = identity or doc.external_id or doc.url.value or name
     try:
-        return _store(doc=doc, name=name, identity=identity, digest=digest, run=run)
+        return _store(doc=doc, name=name, identity=identity, digest=digest, source_hash=source_hash, run=run)
     except IntegrityError:
         # Another worker stored the same text (or a version of the same identity)
         # between our check and our insert; its row stands, ours rolled back whole.
@@ -105,7 +111,16 @@ def article_import(
         return ImportOutcome(UNCHANGED, name, existing.pk)
 
 
-def _store(*, doc: ParsedDocument, name: str, identity: str, digest: str, run: ImportRun | None) -> ImportOutcome:
+def _source_hash(data: bytes, sidecar: bytes | None) -> str:
+    digest = hashlib.sha256(data)
+    if sidecar is not None:
+        digest.update(b"\0sidecar\0" + sidecar)
+    return digest.hexdigest()
+
+
+def _store(
+    *, doc: ParsedDocument, name: str, identity: str, digest: str, source_hash: str, run: ImportRun | None
+) -> ImportOutcome:
     with transaction.atomic(durable=True):
         existing = Article.objects.filter(content_hash=digest).only("pk").first()
         if existing is not None:
@@ -114,14 +129,15 @@ def _store(*, doc: ParsedDocument, name: str, identity: str, digest: str, run: I
         previous = Article.objects.select_for_update().filter(identity=identity, is_current=True).first()
         if previous is not None:
             Article.objects.filter(pk=previous.pk).update(is_current=False)
-        article = _article_create(doc=doc, name=name, identity=identity, digest=digest, run=run, previous=previous)
+        article = _article_create(doc=doc, name=name, identity=identity, digest=digest, source_hash=source_hash,
+                                  run=run, previous=previous)
         result = UPDATED if previous else IMPORTED
         _count(run, result)
         transaction.on_commit(partial(_announce, article.pk), robust=True)
     return ImportOutcome(result, name, article.pk)
 
 
-def _article_create(*, doc, name, identity, digest, run, previous) -> Article:
+def _article_create(*, doc, name, identity, digest, source_hash, run, previous) -> Article:
     outlet = outlet_resolve(name=doc.outlet.value) if doc.outlet.value else None
     return Article.objects.create(
         identity=identity[:500],
@@ -139,6 +155,7 @@ def _article_create(*, doc, name, identity, digest, run, previous) -> Article:
         excluded=[[r.start, r.end, r.kind] for r in doc.excluded],
         metadata=doc.metadata(),
         content_hash=digest,
+        source_hash=source_hash,
         version=previous.version + 1 if previous else 1,
         previous=previous,
         import_run=run,
