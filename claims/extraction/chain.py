@@ -18,8 +18,10 @@ def link_parents(attributions: list[Attribution]) -> None:
     the tightest enclosing content wins."""
     _separate_same_speaker(attributions)
     for a in attributions:
+        # The article's own hedge ("reportedly") never reports someone else's cue.
         enclosing = [b for b in attributions if b is not a and b.covers(a.cue[0])
-                     and not _same_words(a, b)]
+                     and not _same_words(a, b) and b.kind != "hedge"]
+        enclosing = [b for b in enclosing if a not in ancestry(b)]
         if enclosing:
             a.parent = min(enclosing, key=lambda b: b.end - b.start)
 
@@ -72,19 +74,21 @@ def relation_of(a: Attribution) -> str:
         return _PAST[a.lemma]
     if a.lemma == "report" or (a.lemma in ("reveal", "publish")):
         return "reported"
+    if a.lemma.endswith("y") and a.lemma[-2:-1] not in "aeiou":
+        return a.lemma[:-1] + "ied"
     return a.lemma + ("d" if a.lemma.endswith("e") else "ed")
 
 
-def hops_for(path: list[Attribution], outlet: str | None) -> list[Hop]:
+def hops_for(path: list[Attribution], outlet: str | None, hedges=()) -> list[Hop]:
+    """Outlet first, then each report, with an unnamed hop where the article
+    says "reportedly" inside a report ("according to the WSJ, X reportedly ...")."""
     hops = [Hop(name=outlet, kind="outlet", relation="published")] if outlet else []
     for a in path:
         speaker: Speaker = a.speaker
-        if _is_publishing_outlet(speaker, outlet) and a.lemma not in ("report",) and hops and len(hops) == 1:
-            continue
         hops.append(Hop(name=speaker.name, kind=speaker.kind, relation=relation_of(a),
                         mention=speaker.mention, cue_span=a.cue, content_span=(a.start, a.end)))
+        for h in hedges:
+            if h.parent is a and a is not path[-1]:
+                hops.append(Hop(name=h.speaker.name, kind="unnamed", relation=relation_of(h),
+                                cue_span=h.cue, content_span=(h.start, h.end)))
     return hops
-
-
-def _is_publishing_outlet(speaker: Speaker, outlet: str | None) -> bool:
-    return bool(outlet) and speaker.name.lower() == outlet.lower()

@@ -6,7 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
-from .lexicon import HEDGE_WORDS, PLATFORMS, SPEECH_VERBS, VENUE_NOUNS
+from .lexicon import (
+    ANONYMOUS_NOUNS, HEDGE_WORDS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
+    PLATFORMS, REPORT_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
+)
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Verbs that only attribute when they govern a clause: "found the bodies" is
@@ -37,6 +40,10 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         return None
     content = _content_of(doc, verb, lemma)
     source = _subject_of(verb)
+    if source is not None and not _can_speak(source) and lemma in _CLAUSE_ONLY:
+        # "the push for a settlement ... fear", "licenses, underscoring":
+        # a weak cue or a borrowed subject needs a speaker-like subject.
+        return None
     if content is None:
         # A speech verb with nothing parsed may still own an adjacent quote.
         if lemma in _CLAUSE_ONLY or source is None:
@@ -49,6 +56,14 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         cue_head=verb.i, platform=_platform_of(verb),
         confidence=0.55 if lemma in _CLAUSE_ONLY else 0.7,
     )
+
+
+def _can_speak(subject: Token) -> bool:
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in ANONYMOUS_NOUNS or lemma in PERSON_DESCRIPTION_NOUNS or lemma in OUTLET_NOUNS \
+        or lemma in ORG_DESCRIPTION_NOUNS or lemma in REPORT_NOUNS
 
 
 def _is_passive(verb: Token) -> bool:
@@ -71,7 +86,9 @@ def _subject_of(verb: Token) -> Token | None:
 def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     style = SPEECH_VERBS[lemma]
     for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > verb.i):
+        # A clause before the verb is "Y, X said": only for verbs of saying.
+        if (child.dep_ == "ccomp" and (child.i > verb.i or style == "clause")) \
+                or (child.dep_ == "parataxis" and child.i > verb.i):
             return _subtree_fragments(doc, child, verb)
     if style != "clause":
         span = _complement_span(verb)
@@ -196,6 +213,9 @@ def _according(doc: Doc, tok: Token) -> Attribution | None:
     clause = tok.head if tok.head is not tok else tok
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
         clause = clause.head
+    if tok.i < clause.i and tok.sent.root.i > clause.i:
+        # "According to X, A: B" opening a sentence scopes over all of it.
+        clause = tok.sent.root
     indices = [t.i for t in clause.subtree if t.i not in phrase]
     content = _runs_to_spans(doc, indices)
     if not content:

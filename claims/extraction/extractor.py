@@ -90,8 +90,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     text = doc.text
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     raw = find_verb_cues(doc) + find_according_to(doc)
-    found = attach_quotes(doc, sentences, raw, find_quotes(text))
-    found += [h for h in find_hedges(doc) if not _inside_direct_quote(h, found)]
+    quotes = find_quotes(text)
+    found = attach_quotes(doc, sentences, raw, quotes)
+    found += [h for h in find_hedges(doc) if not _inside_quote(h, quotes)]
     found = _drop_duplicates(found)
     link_parents(found)
     for a in found:
@@ -103,8 +104,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     return sorted(found, key=lambda a: (a.start, a.cue))
 
 
-def _inside_direct_quote(h: Attribution, found: list[Attribution]) -> bool:
-    return any(a.direct and a.covers(h.cue[0]) for a in found)
+def _inside_quote(h: Attribution, quotes) -> bool:
+    # "reportedly" inside somebody's quoted words is their hedge, not the article's.
+    return any(q.inner_start <= h.cue[0] < q.inner_end for q in quotes)
 
 
 def _drop_duplicates(found: list[Attribution]) -> list[Attribution]:
@@ -119,28 +121,58 @@ def _drop_duplicates(found: list[Attribution]) -> list[Attribution]:
 
 def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, published):
     found = [a for a in find_attributions(doc) if not _in_excluded(a, excluded)]
-    children = {id(a.parent) for a in found if a.parent is not None and a.kind != "hedge"}
+    _fold_same_speaker(found)
+    children: dict[int, list[Attribution]] = {}
+    for a in found:
+        if a.parent is not None:
+            children.setdefault(id(a.parent), []).append(a)
     out = []
     for a in found:
-        if id(a) in children or (a.kind == "hedge" and a.parent is not None):
+        if a.kind == "hedge" and a.parent is not None:
+            continue  # folded into its parent's chain as an unnamed hop
+        nested = [c for c in children.get(id(a), []) if c.kind != "hedge"]
+        if nested and not _says_more_than(a, nested):
             continue
-        out.append(_statement(doc, text, a, outlet, published))
+        out.append(_statement(doc, text, a, outlet, published, children))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _fold_same_speaker(found: list[Attribution]) -> None:
+    """"Trump said that he has asked Putin ...": one statement by Trump, not
+    Trump reporting on Trump."""
+    for a in found:
+        p = a.parent
+        if p is not None and a.kind != "hedge" and p.speaker and a.speaker \
+                and a.speaker.name == p.speaker.name and a.speaker.kind != "unnamed":
+            a.extra["folded"] = True
+    for a in [a for a in found if a.extra.get("folded")]:
+        found.remove(a)
+
+
+def _says_more_than(a: Attribution, nested: list[Attribution]) -> bool:
+    """A report that also carries words of its own beyond the quotes it nests."""
+    own = sum(e - s for s, e in a.content)
+    covered = sum(min(e, c.end) - max(s, c.start) for s, e in a.content for c in nested
+                  if min(e, c.end) > max(s, c.start))
+    return own - covered >= 0.4 * own and own - covered > 40
 
 
 def _in_excluded(a: Attribution, excluded: Sequence[Span]) -> bool:
     return any(s <= a.cue[0] < e or s <= a.start < e for s, e in excluded)
 
 
-def _statement(doc, text, a: Attribution, outlet, published) -> ExtractedStatement:
+def _statement(doc, text, a: Attribution, outlet, published, children) -> ExtractedStatement:
     path = ancestry(a)
     content = text[a.start:a.end]
     cue_text = text[a.cue[0]:a.cue[1]]
-    article_hedged = any(p.kind == "hedge" for p in path)
+    hedges_on_path = [h for p in path[:-1] for h in children.get(id(p), [])
+                      if h.kind == "hedge" and h.start <= a.start and a.end <= h.end + 1]
+    article_hedged = a.kind == "hedge" or (bool(hedges_on_path) and len(path) <= 2)
     hedges = hedges_in(content, cue_text) if a.kind != "hedge" else hedges_in(cue_text)
     return ExtractedStatement(
         speaker=a.speaker, cue=cue_text, cue_span=a.cue, content=content,
-        start=a.start, end=a.end, quote=_quote_kind(a), chain=hops_for(path, outlet),
+        start=a.start, end=a.end, quote=_quote_kind(a),
+        chain=hops_for(path, outlet, hedges_on_path),
         stance=stance_of([p.lemma for p in path], content, article_hedged),
         platform=a.platform, said_on=said_on(doc, a, published), hedges=hedges,
         confidence=_confidence(a), fragments=list(a.content),

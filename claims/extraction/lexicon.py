@@ -113,6 +113,13 @@ PERSON_DESCRIPTION_NOUNS = {
     "congressman", "congresswoman", "lawmaker", "republican", "democrat", "star",
 }
 
+# Descriptions that refer back to the last organisation named ("the company").
+ORG_DESCRIPTION_NOUNS = {
+    "company", "firm", "ministry", "government", "group", "organization", "organisation",
+    "agency", "department", "administration", "campaign", "committee", "party", "institute",
+    "think tank", "military", "army", "startup", "operator", "manufacturer", "regime",
+}
+
 # Where something was said: "wrote on X", "in a post on Facebook".
 PLATFORMS = {
     "x": "X", "twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram",

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import (
     ANONYMOUS_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
-    ORG_WORDS, PERSON_DESCRIPTION_NOUNS, PERSON_PRONOUNS, REPORT_NOUNS, TITLE_WORDS,
+    ORG_DESCRIPTION_NOUNS, ORG_WORDS, PERSON_DESCRIPTION_NOUNS, PERSON_PRONOUNS, REPORT_NOUNS, TITLE_WORDS,
 )
 from .types import Speaker
 
@@ -49,6 +49,7 @@ class SpeakerResolver:
             return
         label = self._label_of(name, label)
         if label == "PERSON":
+            name = _person_words(name)
             full = self.people.get(name, name)
             parts = full.split()
             if len(parts) > 1:
@@ -64,6 +65,8 @@ class SpeakerResolver:
 
     def _label_of(self, name: str, label: str) -> str:
         """The small model often calls an unfamiliar person an ORG or GPE."""
+        if label == "PERSON" and len(name.split()) == 1 and any(c.isupper() for c in name[1:]):
+            return "ORG"  # "SpaceX", "OpenAI": camel case is a brand, not a surname
         if label == "PERSON" or name in self.people:
             return "PERSON"
         if label == "ORG" and _looks_like_person(name):
@@ -97,13 +100,14 @@ class SpeakerResolver:
             for ent in self.doc.ents:
                 if ent.start <= head.i < ent.end:
                     return ent
-        for tok in head.subtree:
-            if tok.ent_type_ == "PERSON" and tok.head is head and tok.dep_ in ("compound", "appos"):
-                return next(e for e in self.doc.ents if e.start <= tok.i < e.end)
+        # "the Ukrainian outlet Defense Express": the name hangs off the description.
+        for tok in head.children:
+            if tok.ent_type_ in _NAME_LABELS and tok.dep_ in ("compound", "appos"):
+                return next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
         return None
 
     def _named(self, ent, head: Token) -> Speaker:
-        ent = _line_of(ent, head)
+        ent = _with_compounds(_line_of(ent, head))
         title, name = _strip_title(_clean_name(ent.text))
         self._learn(ent.text, ent.label_, ent.start_char)
         label = self._label_of(name, ent.label_)
@@ -122,8 +126,10 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if lemma in OUTLET_NOUNS and _is_definite(head):
             return self._recall({"outlet"}, mention, phrase)
-        if lemma in PERSON_DESCRIPTION_NOUNS and _is_definite(head) and not _has_name_inside(head):
+        if lemma in PERSON_DESCRIPTION_NOUNS and _is_definite(head) and _is_short(head):
             return self._recall({"person"}, mention, phrase)
+        if lemma in ORG_DESCRIPTION_NOUNS and _is_definite(head) and _is_short(head):
+            return self._recall({"organization"}, mention, phrase)
         if head.pos_ == "PROPN":
             return self._proper_name(phrase, mention)
         if lemma in ANONYMOUS_NOUNS or head.tag_ in ("NNS", "NNPS"):
@@ -146,6 +152,15 @@ class SpeakerResolver:
                 return Speaker(name=speaker.name, kind=speaker.kind, description=description, mention=mention)
         kind = "unnamed" if "person" in kinds else next(iter(kinds))
         return Speaker(name=phrase, kind=kind, mention=mention)
+
+
+def _with_compounds(ent):
+    """"Defense Express" when the model only tagged "Express"."""
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].dep_ == "compound" \
+            and "\n" not in ent.doc[start - 1].whitespace_:
+        start -= 1
+    return ent.doc[start:ent.end] if start != ent.start else ent
 
 
 def _line_of(ent, head: Token):
@@ -222,6 +237,21 @@ def _np_span(head: Token):
 def _np_text(head: Token) -> str:
     start, end = _np_span(head)
     return head.doc.text[start:end]
+
+
+def _person_words(name: str) -> str:
+    """A headline run together ("Elon Musk SpaceX Starlink") is not one name."""
+    words = name.split()[:3]
+    while len(words) > 2 and any(c.isupper() for c in words[-1][1:]):
+        words.pop()
+    return " ".join(words)
+
+
+def _is_short(head: Token) -> bool:
+    # "the tech billionaire" points back; "the EU's foreign policy chief" or
+    # "a minister from Kyiv" introduces someone new.
+    return not _has_name_inside(head) and not any(
+        c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children)
 
 
 def _is_definite(head: Token) -> bool:
