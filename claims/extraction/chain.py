@@ -88,7 +88,7 @@ def hops_for(path: list[Attribution], outlet: str | None, hedges=()) -> list[Hop
         hops.append(Hop(name=speaker.name, kind=speaker.kind, relation=relation_of(a),
                         mention=speaker.mention, cue_span=a.cue, content_span=(a.start, a.end)))
         for h in hedges:
-            if h.parent is a and a is not path[-1]:
+            if h.parent is a:
                 hops.append(Hop(name=h.speaker.name, kind="unnamed", relation=relation_of(h),
                                 cue_span=h.cue, content_span=(h.start, h.end)))
     return hops

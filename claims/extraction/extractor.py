@@ -15,6 +15,7 @@ from .chain import ancestry, hops_for, link_parents
 from .cues import find_according_to, find_hedges, find_verb_cues
 from .dates import said_on
 from .layout import attach_quotes
+from .lexicon import SPEECH_VERBS
 from .quotes import find_quotes
 from .speakers import SpeakerResolver
 from .stance import hedges_in, stance_of
@@ -139,11 +140,16 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
 
 def _fold_same_speaker(found: list[Attribution]) -> None:
     """"Trump said that he has asked Putin ...": one statement by Trump, not
-    Trump reporting on Trump."""
+    Trump reporting on Trump. And "the newspaper says Putin asked Musk ...":
+    an act reported by somebody (asked, denied, praised) is the reporter's
+    content, not a further hop; only verbs of saying nest."""
     for a in found:
         p = a.parent
-        if p is not None and a.kind != "hedge" and p.speaker and a.speaker \
-                and a.speaker.name == p.speaker.name and a.speaker.kind != "unnamed":
+        if p is None or a.kind == "hedge":
+            continue
+        same = p.speaker and a.speaker and a.speaker.name == p.speaker.name and a.speaker.kind != "unnamed"
+        act = a.kind in ("verb", "quote") and SPEECH_VERBS.get(a.lemma) != "clause" and not a.direct
+        if same or act:
             a.extra["folded"] = True
     for a in [a for a in found if a.extra.get("folded")]:
         found.remove(a)
@@ -165,8 +171,8 @@ def _statement(doc, text, a: Attribution, outlet, published, children) -> Extrac
     path = ancestry(a)
     content = text[a.start:a.end]
     cue_text = text[a.cue[0]:a.cue[1]]
-    hedges_on_path = [h for p in path[:-1] for h in children.get(id(p), [])
-                      if h.kind == "hedge" and h.start <= a.start and a.end <= h.end + 1]
+    hedges_on_path = [h for p in path for h in children.get(id(p), [])
+                      if h.kind == "hedge" and _reports(p) and not h.extra.get("folded")]
     article_hedged = a.kind == "hedge" or (bool(hedges_on_path) and len(path) <= 2)
     hedges = hedges_in(content, cue_text) if a.kind != "hedge" else hedges_in(cue_text)
     return ExtractedStatement(
@@ -177,6 +183,11 @@ def _statement(doc, text, a: Attribution, outlet, published, children) -> Extrac
         platform=a.platform, said_on=said_on(doc, a, published), hedges=hedges,
         confidence=_confidence(a), fragments=list(a.content),
     )
+
+
+def _reports(p: Attribution) -> bool:
+    # "According to the WSJ, X reportedly ...": the WSJ cites someone unnamed.
+    return p.kind == "according" or (p.speaker is not None and p.speaker.kind == "outlet")
 
 
 def _quote_kind(a: Attribution) -> str:

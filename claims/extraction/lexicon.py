@@ -91,6 +91,8 @@ OUTLET_NAME_WORDS = {
     "mirror", "beast", "euronews", "economist", "ft", "wsj", "npr", "pravda",
     "tass", "interfax", "ria", "kyiv independent", "insider", "hill", "atlantic",
     "breitbart", "huffington", "buzzfeed", "vox", "slate", "independent", "daily",
+    "ledger", "chronicle", "courier", "observer", "standard", "sentinel", "dispatch",
+    "inquirer", "examiner", "bulletin", "star", "globe", "register", "review", "monitor",
 }
 
 # Nouns that name unnamed groups or anonymous people.

@@ -47,7 +47,7 @@ class SpeakerResolver:
         name = _strip_title(_clean_name(text))[1]
         if not name:
             return
-        label = self._label_of(name, label)
+        label = self._label_of(name, label, text)
         if label == "PERSON":
             name = _person_words(name)
             full = self.people.get(name, name)
@@ -63,13 +63,14 @@ class SpeakerResolver:
                 self.orgs.setdefault(acronym, name)
             self.history.append((pos, Speaker(name=name, kind=_org_kind(name, label))))
 
-    def _label_of(self, name: str, label: str) -> str:
+    def _label_of(self, name: str, label: str, original: str = "") -> str:
         """The small model often calls an unfamiliar person an ORG or GPE."""
         if label == "PERSON" and len(name.split()) == 1 and any(c.isupper() for c in name[1:]):
             return "ORG"  # "SpaceX", "OpenAI": camel case is a brand, not a surname
         if label == "PERSON" or name in self.people:
             return "PERSON"
-        if label == "ORG" and _looks_like_person(name):
+        # "The Northern Ledger" takes an article; people do not.
+        if label == "ORG" and _looks_like_person(name) and not original.lower().startswith("the "):
             return "PERSON"
         return label
 
@@ -110,7 +111,7 @@ class SpeakerResolver:
         ent = _with_compounds(_line_of(ent, head))
         title, name = _strip_title(_clean_name(ent.text))
         self._learn(ent.text, ent.label_, ent.start_char)
-        label = self._label_of(name, ent.label_)
+        label = self._label_of(name, ent.label_, ent.text)
         kind = "person" if label == "PERSON" else _org_kind(name, label)
         if kind == "person":
             name = self.people.get(name, name)
@@ -199,7 +200,7 @@ def _looks_like_person(name: str) -> bool:
 
 
 def _org_kind(name: str, label: str) -> str:
-    words = {w.lower().strip(".'’s") for w in name.split()}
+    words = {_clean_name(w).lower().strip(".") for w in name.split()}
     if words & OUTLET_NAME_WORDS and label in ("ORG", "WORK_OF_ART", "FAC"):
         return "outlet"
     return "group" if label == "NORP" else "organization"

@@ -17,9 +17,9 @@ _ONLY_ONCE_RE = re.compile(r"\bonly\b[^.;]{0,40}\bonce\b", re.IGNORECASE)
 def stance_of(lemmas: list[str], content: str, hedged_by_article: bool) -> str:
     """lemmas: the cue lemmas of the chain, outermost first."""
     cue = lemmas[-1] if lemmas else ""
-    if cue in DENIAL_VERBS or _DENIAL_RE.search(content):
+    if set(lemmas) & DENIAL_VERBS or _DENIAL_RE.search(content):
         return "denies"
-    if cue in DISPUTE_VERBS or _ONLY_ONCE_RE.search(content):
+    if set(lemmas) & DISPUTE_VERBS or _ONLY_ONCE_RE.search(content):
         return "disputes"
     if cue in _QUESTION_VERBS:
         return "questions"

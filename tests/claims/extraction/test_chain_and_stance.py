@@ -1,0 +1,56 @@
+"""Chains of reports, unnamed sources and stance (fictional outlets and people)."""
+
+
+def test_according_to_a_report_puts_the_outlet_in_the_chain(extract):
+    text = ("According to a new report from The Northern Ledger, the port authority "
+            "has quietly sold two of its dredgers.")
+    [st] = extract(text, outlet="Valley Post")
+    assert st.cue == "According to"
+    assert [(h.name, h.relation) for h in st.chain] == [
+        ("Valley Post", "published"), ("Northern Ledger", "according to")]
+    assert st.speaker.kind == "outlet"
+
+
+def test_reportedly_inside_a_report_adds_an_unnamed_hop(extract):
+    text = ("According to The Northern Ledger, the harbour master reportedly met the buyers "
+            "twice: Edgar Molnar allegedly asked the council to delay the vote.")
+    [st] = extract(text)
+    # What Molnar asked is the Ledger's (second-hand) report, not a hop of its own.
+    assert "Edgar Molnar allegedly asked the council" in st.content
+    assert [h.kind for h in st.chain][:2] == ["outlet", "unnamed"]
+    assert st.stance == "hedges"
+
+
+def test_unnamed_officials_are_a_group(extract):
+    text = "Harbour officials say the dredgers were sold below their value."
+    [st] = extract(text)
+    assert st.speaker.kind in ("group", "unnamed")
+    assert st.content == "the dredgers were sold below their value"
+
+
+def test_the_newspaper_refers_back_to_the_outlet_named_before(extract):
+    text = ("The Harbour Times published its findings on Monday. "
+            "The newspaper says the mayor knew about the sale.")
+    [st] = extract(text)
+    assert st.speaker.name == "Harbour Times"
+    assert text[slice(*st.speaker.mention)] == "The newspaper"
+
+
+def test_a_denial_is_recorded_as_the_stance(extract):
+    text = "Edgar Molnar denied that the council had ever discussed the dredgers."
+    [st] = extract(text)
+    assert st.stance == "denies"
+
+
+def test_no_record_of_is_a_denial(extract):
+    text = "Molnar said there is no record of any sale to a foreign buyer."
+    [st] = extract(text)
+    assert st.stance == "denies"
+
+
+def test_the_article_hedging_on_its_own_is_a_hedged_statement(extract):
+    text = "The harbour master allegedly kept the money from the sale."
+    [st] = extract(text)
+    assert st.stance == "hedges"
+    assert st.hedges == ["allegedly"]
+    assert st.speaker.kind == "unnamed"
