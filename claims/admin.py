@@ -24,6 +24,7 @@ def quote_in_paragraph(text: str, start: int, end: int):
 
 class StatementInline(admin.TabularInline):
     model = Statement
+    fk_name = "claim"
     fields = ["speaker", "cue", "stance", "in_context", "article", "link_score", "review_state"]
     readonly_fields = fields
     extra = 0

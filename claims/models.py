@@ -24,10 +24,18 @@ class Stance(models.TextChoices):
     HEDGES = "hedges"
 
 
+class LinkStatus(models.TextChoices):
+    NEW = "new", "started its claim"
+    AUTO = "auto", "linked automatically"
+    SUGGESTED = "suggested", "started its claim; may restate another (see suggested claim)"
+    CONFIRMED = "confirmed", "confirmed by a reviewer"
+
+
 class Claim(models.Model):
     """One proposition. Editors rule on claims; statements are the evidence."""
 
     text = models.CharField(max_length=500, help_text="Short canonical wording, under 75 characters where possible")
+    text_by_editor = models.BooleanField(default=False, help_text="An editor wrote the text: linking keeps it")
     status = models.CharField(max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.UNVERIFIED)
     subjects = models.ManyToManyField(Actor, blank=True, related_name="claims")
     version = models.PositiveIntegerField(default=1, help_text="Raised by every change, so stale edits are refused")
@@ -88,7 +96,14 @@ class Statement(models.Model):
     claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements")
     link_score = models.FloatField(null=True, blank=True)
     link_method = models.CharField(max_length=100, blank=True)
-    link_confirmed = models.BooleanField(default=False, help_text="A reviewer confirmed the claim link: relinking keeps it")
+    suggested_claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="suggested_statements",
+        help_text="A claim this statement may restate (score below the automatic threshold): a reviewer decides",
+    )
+    link_status = models.CharField(
+        max_length=10, choices=LinkStatus.choices, blank=True,
+        help_text="How the statement came to its claim; relinking never moves a confirmed one",
+    )
     orphaned = models.BooleanField(
         default=False, help_text="Accepted, but its quote was not found in the article's new version: review it"
     )
@@ -107,6 +122,7 @@ class Statement(models.Model):
         ]
         indexes = [
             models.Index(fields=["review_state", "-created_at"], name="statement_review_idx"),
+            models.Index(fields=["claim", "link_status"], name="statement_claim_idx"),
         ]
 
     def __str__(self):
@@ -197,3 +213,33 @@ class Annotation(models.Model):
 
     def __str__(self):
         return self.body[:60]
+
+
+class ClaimText(models.Model):
+    """A text a claim is matched by: its canonical wording first, then the contents of
+    statements linked to it (claims.linking.index.MAX_TEXTS at most)."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="link_texts")
+    text = models.TextField()
+    terms = models.JSONField(help_text="Weighted index terms of the text")
+
+    class Meta:
+        ordering = ["claim_id", "id"]
+
+
+class ClaimTerm(models.Model):
+    """One posting of the link index: a claim has this term. The unique index on
+    (term, claim) also serves "the newest claims with this term", read backwards."""
+
+    term = models.CharField(max_length=100)
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["term", "claim"], name="claim_term_unique")]
+
+
+class TermCount(models.Model):
+    """How many claims have a term (the empty term counts all indexed claims)."""
+
+    term = models.CharField(max_length=100, primary_key=True)
+    claims = models.IntegerField(default=0)

@@ -1,8 +1,11 @@
 """Reads for the claims app: querysets shaped for the pages and endpoints that use them."""
 
+from dataclasses import dataclass
+
 from django.db.models import Count, Prefetch, QuerySet
 
-from claims.models import AttributionHop, Claim, Statement
+from claims.models import AttributionHop, Claim, ClaimStatus, LinkStatus, Stance, Statement
+from sources.models import ActorKind
 
 
 def statement_list() -> QuerySet[Statement]:
@@ -13,3 +16,97 @@ def statement_list() -> QuerySet[Statement]:
 
 def claim_list() -> QuerySet[Claim]:
     return Claim.objects.filter(merged_into__isnull=True).annotate(statement_count=Count("statements"))
+
+
+@dataclass(frozen=True)
+class Source:
+    """One independent source of a claim: statements reaching articles through the
+    same original speaker (or, for an unnamed one, the same report) count once."""
+
+    key: tuple
+    label: str
+    stances: frozenset[str]
+    statement_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ClaimEvidence:
+    sources: list[Source]
+    asserting: int
+    contrary: int
+    first_statement_id: int | None
+    first_article_id: int | None
+    suggested_status: str
+    suggestion_reason: str
+
+
+SUPPORT = {Stance.ASSERTS, Stance.HEDGES}
+CONTRARY = {Stance.DENIES, Stance.DISPUTES}
+
+
+def claim_evidence(claim: Claim) -> ClaimEvidence:
+    statements = list(
+        claim.statements.exclude(link_status=LinkStatus.SUGGESTED)
+        .select_related("speaker", "article")
+        .prefetch_related(Prefetch("hops", queryset=AttributionHop.objects.order_by("position")))
+    )
+    sources = _sources(statements)
+    first = min(statements, key=_appearance, default=None)
+    status, reason = _suggest(claim, statements, sources)
+    return ClaimEvidence(
+        sources=sources,
+        asserting=sum(1 for s in sources if s.stances & SUPPORT),
+        contrary=sum(1 for s in sources if s.stances & CONTRARY),
+        first_statement_id=first.pk if first else None,
+        first_article_id=first.article_id if first else None,
+        suggested_status=status,
+        suggestion_reason=reason,
+    )
+
+
+def statement_source(statement: Statement) -> tuple[tuple, str]:
+    """The independent source a statement stands for: its original speaker, or for an
+    unnamed speaker ("sources", "officials") the report that carried it."""
+    hops = list(statement.hops.all())
+    if statement.speaker.kind == ActorKind.UNNAMED and len(hops) >= 2:
+        upstream = hops[-2].name
+        return ("unnamed", upstream.lower(), statement.speaker.name.lower()), f"{statement.speaker.name} ({upstream})"
+    return ("actor", statement.speaker_id), statement.speaker.name
+
+
+def _sources(statements: list[Statement]) -> list[Source]:
+    grouped: dict[tuple, list[Statement]] = {}
+    labels: dict[tuple, str] = {}
+    for statement in statements:
+        key, labels[key] = statement_source(statement)
+        grouped.setdefault(key, []).append(statement)
+    return [Source(key, labels[key], frozenset(s.stance for s in group), tuple(s.pk for s in group))
+            for key, group in grouped.items()]
+
+
+def _appearance(statement: Statement):
+    article = statement.article
+    return (article.published or article.imported_at.date(), article.imported_at, statement.start)
+
+
+def _suggest(claim: Claim, statements: list[Statement], sources: list[Source]) -> tuple[str, str]:
+    """What the evidence suggests (DESIGN.md, status semantics). Never applied: an
+    editor decides."""
+    subjects = set(claim.subjects.values_list("pk", flat=True))
+    denial = next((s for s in statements if s.stance == Stance.DENIES and s.speaker_id in subjects), None)
+    support = [s for s in sources if s.stances & SUPPORT]
+    contrary = [s for s in sources if s.stances & CONTRARY]
+    if denial:
+        return ClaimStatus.DENIED, f"denied by {denial.speaker.name}, whom the claim is about"
+    if contrary and support:
+        return ClaimStatus.DISPUTED, f"{len(support)} source(s) assert it, {len(contrary)} deny or dispute it"
+    if any(Stance.DISPUTES in s.stances for s in contrary):
+        return ClaimStatus.DISPUTED, "disputed, and asserted by no independent source"
+    if contrary:
+        return ClaimStatus.DENIED, "denied, and asserted by no independent source"
+    admitted = next((s for s in statements if s.stance == Stance.ASSERTS and s.speaker_id in subjects), None)
+    if admitted:
+        return ClaimStatus.CONFIRMED, f"asserted by {admitted.speaker.name}, whom the claim is about"
+    if len([s for s in support if Stance.ASSERTS in s.stances]) >= 2:
+        return ClaimStatus.CONFIRMED, f"asserted by {len(support)} independent sources, denied by none"
+    return ClaimStatus.UNVERIFIED, "one source, or only hedged reports: not enough to suggest a verdict"

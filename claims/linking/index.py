@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict, deque
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
 from .similarity import term_similarity
 from .terms import weighted_terms
@@ -37,7 +37,56 @@ def _posting_list() -> deque:
     return deque(maxlen=POSTING_CAP)
 
 
-class LinkIndex:
+class LinkSearch:
+    """The retrieval and scoring algorithm, over any store of claim texts: the
+    in-memory LinkIndex below, or the database one (claims.linkstore). A store
+    answers five questions, each for many terms or claims at once."""
+
+    def claim_count(self) -> int:
+        raise NotImplementedError
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """Claims per term (uncapped), for the given terms; absent terms may be left out."""
+        raise NotImplementedError
+
+    def postings(self, terms: list[str]) -> dict[str, list[Hashable]]:
+        """For each term, at most POSTING_CAP claim ids, the newest."""
+        raise NotImplementedError
+
+    def claim_terms(self, claim_ids: list[Hashable]) -> dict[Hashable, list[dict[str, float]]]:
+        """The weighted terms of each text a claim is indexed by."""
+        raise NotImplementedError
+
+    def text(self, claim_id: Hashable) -> str:
+        """The claim's first text, its canonical wording."""
+        raise NotImplementedError
+
+    def best(self, statement_text: str, k: int = 5) -> list[tuple[Hashable, float]]:
+        """The k claims most similar to the statement, best first, score > 0."""
+        terms = weighted_terms(statement_text)
+        ranked = self.candidates(terms)
+        indexed = self.claim_terms(ranked)
+        scored = [(cid, max(term_similarity(terms, t) for t in indexed[cid])) for cid in ranked if indexed.get(cid)]
+        scored = [pair for pair in scored if pair[1] > 0]
+        scored.sort(key=lambda pair: -pair[1])
+        return scored[:k]
+
+    def candidates(self, terms: dict[str, float]) -> list[Hashable]:
+        """Claim ids sharing the statement's rarest terms, most promising first."""
+        df = self.document_frequencies(terms)
+        query = sorted((t for t in terms if df.get(t, 0) > 0), key=lambda t: (df[t], -terms[t]))[:QUERY_TERMS]
+        total = self.claim_count()
+        votes: Counter = Counter()
+        for term, claim_ids in self.postings(query).items():
+            weight = terms[term] * math.log(1 + total / df[term])
+            for claim_id in claim_ids:
+                votes[claim_id] += weight
+        return [cid for cid, _ in votes.most_common(CANDIDATES)]
+
+
+class LinkIndex(LinkSearch):
+    """The in-memory store: the reference for the database one, and for tests."""
+
     def __init__(self) -> None:
         self._texts: dict[Hashable, list[str]] = {}
         self._terms: dict[Hashable, list[dict[str, float]]] = {}
@@ -79,33 +128,16 @@ class LinkIndex:
                 self._postings[term].remove(claim_id)
 
     def text(self, claim_id: Hashable) -> str:
-        """The claim's first text, its canonical wording."""
         return self._texts[claim_id][0]
 
-    def best(self, statement_text: str, k: int = 5) -> list[tuple[Hashable, float]]:
-        """The k claims most similar to the statement, best first, score > 0."""
-        terms = weighted_terms(statement_text)
-        scored = [(cid, self._score(terms, cid)) for cid in self.candidates(terms)]
-        scored = [pair for pair in scored if pair[1] > 0]
-        scored.sort(key=lambda pair: -pair[1])
-        return scored[:k]
+    def claim_count(self) -> int:
+        return len(self._texts)
 
-    def _score(self, terms: dict[str, float], claim_id: Hashable) -> float:
-        return max(term_similarity(terms, claim_terms) for claim_terms in self._terms[claim_id])
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        return {t: self._df[t] for t in terms if self._df[t] > 0}
 
-    def candidates(self, terms: dict[str, float]) -> list[Hashable]:
-        """Claim ids sharing the statement's rarest terms, most promising first."""
-        votes: Counter = Counter()
-        for term in self.query_terms(terms):
-            weight = terms[term] * self._idf(term)
-            for claim_id in self._postings[term]:
-                votes[claim_id] += weight
-        return [cid for cid, _ in votes.most_common(CANDIDATES)]
+    def postings(self, terms: list[str]) -> dict[str, list[Hashable]]:
+        return {t: list(self._postings[t]) for t in terms}
 
-    def query_terms(self, terms: dict[str, float]) -> list[str]:
-        present = [t for t in terms if self._df[t] > 0]
-        present.sort(key=lambda t: (self._df[t], -terms[t]))
-        return present[:QUERY_TERMS]
-
-    def _idf(self, term: str) -> float:
-        return math.log(1 + len(self._texts) / self._df[term])
+    def claim_terms(self, claim_ids: list[Hashable]) -> dict[Hashable, list[dict[str, float]]]:
+        return {cid: self._terms[cid] for cid in claim_ids if cid in self._terms}

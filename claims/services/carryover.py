@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from claims.anchoring import anchor_context, anchor_find
 from claims.models import Annotation, AttributionHop, Statement
+from claims.services.linking import claim_drop_if_empty
 from sources.models import Article
 
 
@@ -45,11 +46,14 @@ def _statement_carry(old: Statement, article: Article) -> bool:
         Statement.objects.filter(pk=old.pk).update(orphaned=True)
         return False
     new = Statement.objects.filter(article=article, start=span[0], end=span[1]).first() or _statement_copy(old, article, span)
+    left = new.claim_id
     Statement.objects.filter(pk=new.pk).update(
         review_state=old.review_state, reviewed_by=old.reviewed_by, reviewed_at=old.reviewed_at, claim=old.claim,
-        link_score=old.link_score, link_method=old.link_method, link_confirmed=old.link_confirmed, carried_from=old,
+        link_score=old.link_score, link_method=old.link_method, link_status=old.link_status, carried_from=old,
     )
     Annotation.objects.filter(statement=old).update(statement=new, article=article)
+    if left != old.claim_id:
+        claim_drop_if_empty(claim_id=left)  # the claim the re-extraction had started for it
     return True
 
 

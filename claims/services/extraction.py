@@ -10,7 +10,9 @@ from django.db import transaction
 from claims.extraction import EXTRACTOR_VERSION, get_extractor
 from claims.extraction.types import ExtractedStatement
 from claims.models import AttributionHop, Statement
+from claims.linkstore import DatabaseLinkIndex
 from claims.services.carryover import article_carry_over
+from claims.services.claims import claim_refresh_text
 from claims.services.linking import statement_link
 from sources.models import Article
 from sources.services.actors import actor_resolve
@@ -30,8 +32,10 @@ def article_extract(*, article_id: int) -> list[Statement]:
         if article.statements.exists():
             return list(article.statements.all())
         statements = [_statement_store(article, ex) for ex in found if _checks_out(article, ex)]
-        for statement in statements:
-            statement_link(statement=statement)
+        index = DatabaseLinkIndex()
+        joined = {statement_link(statement=s, index=index).pk for s in statements}
+        for claim_id in joined:
+            claim_refresh_text(claim_id=claim_id)
         # A new version keeps what reviewers decided on the old one, in this same transaction.
         article_carry_over(article=article)
     return list(article.statements.all())

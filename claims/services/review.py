@@ -30,8 +30,7 @@ def claim_set_status(
     _check_status_change(user=user, status=status, rationale=rationale)
     evidence_ids = list(evidence_ids)
     with transaction.atomic(durable=True):
-        claim = Claim.objects.select_for_update().get(pk=claim_id)
-        _check_current(claim, expected_version)
+        claim = claim_lock(claim_id=claim_id, expected_version=expected_version)
         if claim.status == status:
             raise Invalid(f"the claim is already {status}; choose another status or leave it as it is")
         event = StatusEvent.objects.create(
@@ -53,14 +52,20 @@ def _check_status_change(*, user, status: str, rationale: str) -> None:
         raise Invalid("a status change needs a rationale: say why, and on what evidence")
 
 
-def _check_current(claim: Claim, expected_version: int) -> None:
+def claim_lock(*, claim_id: int, expected_version: int) -> Claim:
+    """The claim, locked for this transaction, if it is current and still at the version
+    the caller read; otherwise a refusal that says what to do."""
+    claim = Claim.objects.select_for_update().filter(pk=claim_id).first()
+    if claim is None:
+        raise Invalid(f"no claim with id {claim_id}")
     if claim.merged_into_id:
-        raise Invalid(f"claim {claim.pk} was merged into claim {claim.merged_into_id}; change that claim instead")
+        raise Invalid(f"claim {claim.pk} was merged into claim {claim.merged_into_id}; work on that claim instead")
     if claim.version != expected_version:
         raise Stale(
             f"claim {claim.pk} changed since you read it (you saw version {expected_version}, it is now "
             f"version {claim.version}); reload it, review the change, and try again"
         )
+    return claim
 
 
 def _evidence(claim: Claim, evidence_ids: list[int]) -> list[Statement]:

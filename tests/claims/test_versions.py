@@ -27,7 +27,7 @@ def _import(text, callbacks):
 
 
 def _accept(statement, user):
-    Statement.objects.filter(pk=statement.pk).update(review_state="accepted", reviewed_by=user, link_confirmed=True)
+    Statement.objects.filter(pk=statement.pk).update(review_state="accepted", reviewed_by=user, link_status="confirmed")
 
 
 def test_a_new_version_keeps_accepted_statements_and_their_annotations(reviewer, django_capture_on_commit_callbacks):
@@ -39,7 +39,7 @@ def test_a_new_version_keeps_accepted_statements_and_their_annotations(reviewer,
     assert second.result == "updated"
     carried = Statement.objects.get(article_id=second.article_id, carried_from=quote)
     note.refresh_from_db()
-    assert carried.review_state == "accepted" and carried.claim_id == quote.claim_id and carried.link_confirmed
+    assert carried.review_state == "accepted" and carried.claim_id == quote.claim_id and carried.link_status == "confirmed"
     assert V2[carried.start:carried.end] == quote.content
     assert (note.statement_id, note.article_id) == (carried.pk, second.article_id)
 
