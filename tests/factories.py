@@ -84,3 +84,20 @@ class StatementFactory(factory.django.DjangoModelFactory):
                 (statement.speaker.name, statement.speaker.kind, "said")]
         for n, (name, kind, relation) in enumerate(hops):
             AttributionHop.objects.create(statement=statement, position=n, name=name, kind=kind, relation=relation)
+
+
+def said(content: str, *, speaker: str = "Dana Okafor", kind: str = ActorKind.PERSON, outlet: str = "Meridian Daily",
+         via: list[tuple[str, str, str]] = (), stance: str = "asserts", cue: str = "said") -> Statement:
+    """A stored statement "SPEAKER CUE that CONTENT." in an article of its own, with its
+    chain: the outlet, then each (name, kind, relation) of ``via``, then the speaker."""
+    text = f"{outlet}. {speaker} {cue} that {content}.\n"
+    start = text.index(content)
+    article = ArticleFactory(text=text, outlet=OutletFactory(name=outlet))
+    statement = Statement.objects.create(
+        article=article, speaker=ActorFactory(name=speaker, kind=kind), cue=cue, content=content, start=start,
+        end=start + len(content), quote=Statement.Quote.INDIRECT, confidence=0.8, extractor="test", stance=stance,
+    )
+    hops = [(outlet, ActorKind.OUTLET, "published"), *via, (speaker, kind, cue)]
+    for n, (name, hop_kind, relation) in enumerate(hops):
+        AttributionHop.objects.create(statement=statement, position=n, name=name, kind=hop_kind, relation=relation)
+    return statement

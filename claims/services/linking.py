@@ -52,8 +52,9 @@ def claim_start(*, text: str, index: DatabaseLinkIndex) -> Claim:
 
 def claim_subjects(text: str) -> list[Actor]:
     """The known actors the claim text names, by their names and aliases."""
-    names = {alias_normalize(m.group()) for m in _NAME.finditer(text)}
-    names |= {alias_normalize(word) for m in _NAME.finditer(text) for word in m.group().split() if len(word) > 2}
+    found = [re.sub(r"^(The|A|An)\s+", "", m.group()) for m in _NAME.finditer(text)]
+    names = {alias_normalize(name) for name in found}
+    names |= {alias_normalize(word) for name in found for word in name.split() if len(word) > 2}
     aliases = ActorAlias.objects.filter(normalized__in=names).exclude(actor__kind="unnamed").select_related("actor")
     return list({alias.actor for alias in aliases})
 
