@@ -73,7 +73,8 @@ class StatementRecordSerializer(serializers.ModelSerializer):
         model = Statement
         fields = [
             "id", "article", "speaker", "cue", "cue_span", "content", "start", "end", "quote", "platform",
-            "stance", "hedges", "said_on", "chain", "claim", "link_score", "link_method", "confidence",
+            "stance", "hedges", "said_on", "chain", "claim", "link_status", "link_score", "link_method",
+            "suggested_claim", "confidence",
             "extractor", "review_state",
         ]
 

@@ -119,6 +119,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Claims, the statements that make them, and the articles they come from.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "ENUM_NAME_OVERRIDES": {"ClaimStatusEnum": "claims.models.ClaimStatus"},
 }
 
 # --- Celery ---------------------------------------------------------------------
