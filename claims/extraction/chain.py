@@ -34,14 +34,14 @@ def _separate_same_speaker(attributions: list[Attribution]) -> None:
             continue
         for b in attributions:
             if b is not a and b.source_head == a.source_head and b.covers(a.cue[0]) and b.cue[0] < a.cue[0]:
-                _clip_before(b, _clause_start(a))
+                clip_before(b, _clause_start(a))
 
 
 def _clause_start(a: Attribution) -> int:
     return min(a.cue[0], a.source[0]) if a.source and a.source[0] > a.cue[0] - 40 else a.cue[0]
 
 
-def _clip_before(b: Attribution, pos: int) -> None:
+def clip_before(b: Attribution, pos: int) -> None:
     clipped = []
     for s, e in b.content:
         if s >= pos:

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribution import Attribution, tidy_fragments
-from .chain import ancestry, hops_for, link_parents
+from .chain import ancestry, clip_before, hops_for, link_parents
 from .cues import find_according_to, find_hedges, find_verb_cues
 from .dates import said_on
 from .layout import attach_quotes
@@ -122,7 +122,7 @@ def _drop_duplicates(found: list[Attribution]) -> list[Attribution]:
 
 def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, published):
     found = [a for a in find_attributions(doc) if not _in_excluded(a, excluded)]
-    _fold_same_speaker(found)
+    _fold_same_speaker(doc, found)
     children: dict[int, list[Attribution]] = {}
     for a in found:
         if a.parent is not None:
@@ -138,7 +138,7 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-def _fold_same_speaker(found: list[Attribution]) -> None:
+def _fold_same_speaker(doc: Doc, found: list[Attribution]) -> None:
     """"Trump said that he has asked Putin ...": one statement by Trump, not
     Trump reporting on Trump. And "the newspaper says Putin asked Musk ...":
     an act reported by somebody (asked, denied, praised) is the reporter's
@@ -149,10 +149,21 @@ def _fold_same_speaker(found: list[Attribution]) -> None:
             continue
         same = p.speaker and a.speaker and a.speaker.name == p.speaker.name and a.speaker.kind != "unnamed"
         act = a.kind in ("verb", "quote") and SPEECH_VERBS.get(a.lemma) != "clause" and not a.direct
-        if same or act:
+        if same and _speaks_on(doc, a):
+            # "X said A, telling Y that B": X speaking again, a sibling.
+            clip_before(p, a.cue[0])
+            tidy_fragments(doc.text, p)
+            a.parent = p.parent
+        elif same or act:
             a.extra["folded"] = True
     for a in [a for a in found if a.extra.get("folded")]:
         found.remove(a)
+
+
+def _speaks_on(doc: Doc, a: Attribution) -> bool:
+    if a.cue_head is None or SPEECH_VERBS.get(a.lemma) != "clause":
+        return False
+    return doc[a.cue_head].dep_ in ("advcl", "conj", "xcomp") and a.cue[0] > a.parent.start
 
 
 def _says_more_than(a: Attribution, nested: list[Attribution]) -> bool:
