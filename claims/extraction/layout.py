@@ -23,6 +23,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     text = doc.text
     kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
     for a in kept:
+        _prefer_introduced_quote(text, a, quotes)
         _expand_into_quotes(a, quotes)
     for a in kept:
         if not a.content:
@@ -30,6 +31,18 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     kept = [a for a in kept if a.content]
     kept.extend(_orphan_quotes(doc, sentences, kept, quotes))
     return sorted(kept, key=lambda a: a.start)
+
+
+def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote]) -> None:
+    """`could only quip: "I guess ..."`: a colon right after the cue introduces
+    the quote, whatever the parser attached to the verb."""
+    q = next((q for q in quotes if q.start >= a.cue[1]), None)
+    if q is None:
+        return
+    between = text[a.cue[1]:q.start]
+    if between.rstrip().endswith(":") and "\n" not in between and len(between.strip()) <= 25:
+        a.content = [q.inner]
+        a.direct, a.indirect = True, False
 
 
 def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:
@@ -87,7 +100,7 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
-        governed = _governing_verb(doc, q) or _colon_intro(doc, q)
+        governed = _governing_verb(doc, q) or _colon_intro(doc, q) or _cue_after_quote(doc, q)
         if governed is not None:
             made.append(governed)
             continue
@@ -133,6 +146,26 @@ def _colon_intro(doc, q: Quote) -> Attribution | None:
     return _quote_owner(verb, next(c for c in verb.children if c.dep_ == "nsubj"), q)
 
 
+def _cue_after_quote(doc, q: Quote) -> Attribution | None:
+    """`“This is fantastic!” beamed Donald Hartley`, `“...,” she beamed`: the
+    parser often ends the sentence inside the quote."""
+    after = doc.char_span(q.end, min(len(doc.text), q.end + 80), alignment_mode="expand")
+    if after is None:
+        return None
+    toks = [t for t in after if not t.is_punct and not t.is_space][:4]
+    if not toks or "\n" in doc.text[q.end:toks[0].idx]:
+        return None
+    first = toks[0]
+    if first.pos_ == "VERB":
+        subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i > first.i:
+            return _quote_owner(first, subject, q)
+    if first.pos_ in ("PROPN", "PRON") and first.dep_ == "nsubj" and first.head.pos_ == "VERB" \
+            and first.head.i <= first.i + 4:
+        return _quote_owner(first.head, first, q)
+    return None
+
+
 def _quote_owner(verb, subject, q: Quote) -> Attribution:
     sub = list(subject.subtree)
     return Attribution(
@@ -157,9 +190,8 @@ def _split_quote_owner(text, sentences, q, attributions):
 def _closes_cue_clause(between: str) -> bool:
     # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between.
     stripped = between.strip()
-    return ("\n" not in between and len(between) <= 160
-            and (not stripped or stripped[-1] in ".,:;")
-            and not any(c in between for c in "“”\""))
+    return ("\n" not in between and len(between) <= 200
+            and (not stripped or stripped[-1] in ".,:;"))
 
 
 def _same_or_next_sentence(sentences, a, q) -> bool:

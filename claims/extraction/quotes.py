@@ -42,7 +42,7 @@ def find_quotes(text: str) -> list[Quote]:
 def _paragraph_quotes(text, start, end):
     taken: list[Quote] = []
     for opener, closer in _PAIRS:
-        for q in _pairs_of(text, start, end, opener, closer):
+        for q in _pairs_of(text, start, end, opener, closer, taken):
             if not any(q.start < t.end and t.start < q.end for t in taken):
                 taken.append(q)
     dangling = _unclosed_paragraph_quote(text, start, end, taken) or _unclosed_tail(text, start, end, taken)
@@ -69,12 +69,16 @@ def _unclosed_tail(text, start, end, taken):
     return Quote(i, tail, i + 1, tail)
 
 
-def _pairs_of(text, start, end, opener, closer):
+def _pairs_of(text, start, end, opener, closer, taken):
     pos = start
     while True:
         o = _next_mark(text, pos, end, opener, opening=True)
         if o < 0:
             return
+        inside = next((t for t in taken if t.start <= o < t.end), None)
+        if inside is not None:
+            pos = inside.end  # that mark is already part of a quote
+            continue
         c = _next_mark(text, o + len(opener), end, closer, opening=False)
         if c < 0:
             return
