@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
-import os
 import random
 import sys
 import tempfile
@@ -24,6 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from import_bench_db import reset_database, setup_django  # noqa: E402
 
 WORDS = ("council budget harbour bridge ferry minister union strike inspection report river tram school "
          "hospital election vote plan cost million week spokesman office data court ruling price grain farm "
@@ -45,11 +47,7 @@ def make_article(n: int) -> str:
 
 
 def _setup(database_url: str) -> None:
-    os.environ.update(DATABASE_URL=database_url, DJANGO_SETTINGS_MODULE="factcheck.settings.base",
-                      SECRET_KEY="bench-only", FACTCHECK_ON_ARTICLE_IMPORTED="", LOG_LEVEL="ERROR")
-    import django
-
-    django.setup()
+    setup_django(database_url, FACTCHECK_ON_ARTICLE_IMPORTED="")
 
 
 def _worker(database_url: str, paths: list[str], ready, go, done) -> None:
@@ -82,19 +80,6 @@ def run(database_url: str, files: list[Path], workers: int) -> tuple[float, list
     return elapsed, results
 
 
-def reset_database(database_url: str) -> None:
-    import psycopg
-
-    admin_url, name = database_url.rsplit("/", 1)
-    with psycopg.connect(admin_url.replace("postgres://", "postgresql://") + "/postgres", autocommit=True) as c:
-        c.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        c.execute(f'CREATE DATABASE "{name}"')
-    _setup(database_url)
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-
-
 def truncate(database_url: str) -> None:
     import psycopg
 
@@ -110,7 +95,7 @@ def main() -> None:
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks" / "import.md"))
     args = parser.parse_args()
 
-    reset_database(args.database_url)
+    reset_database(args.database_url, FACTCHECK_ON_ARTICLE_IMPORTED="")
     with tempfile.TemporaryDirectory() as folder:
         files = []
         for n in range(args.articles):

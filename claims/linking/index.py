@@ -28,6 +28,7 @@ from .terms import weighted_terms
 
 POSTING_CAP = 256
 QUERY_TERMS = 32  # statements rarely have more; the cost is capped per term anyway
+POSTING_BUDGET = 2048  # postings read per statement at most (plus the last term's)
 CANDIDATES = 64
 MAX_TEXTS = 16  # per claim: later restatements add little and cost scoring time
 
@@ -35,6 +36,18 @@ MAX_TEXTS = 16  # per claim: later restatements add little and cost scoring time
 def _posting_list() -> deque:
     # A module-level factory, not a lambda, so that an index can be pickled.
     return deque(maxlen=POSTING_CAP)
+
+
+def _query_terms(terms: dict[str, float], df: dict[str, int]) -> list[str]:
+    """The rarest terms first, until their postings fill the budget: common terms add
+    work (a full posting list each) and little evidence once rare ones have voted."""
+    chosen, budget = [], POSTING_BUDGET
+    for term in sorted((t for t in terms if df.get(t, 0) > 0), key=lambda t: (df[t], -terms[t])):
+        if len(chosen) >= QUERY_TERMS or (budget <= 0 and chosen):
+            break
+        chosen.append(term)
+        budget -= min(df[term], POSTING_CAP)
+    return chosen
 
 
 class LinkSearch:
@@ -74,7 +87,7 @@ class LinkSearch:
     def candidates(self, terms: dict[str, float]) -> list[Hashable]:
         """Claim ids sharing the statement's rarest terms, most promising first."""
         df = self.document_frequencies(terms)
-        query = sorted((t for t in terms if df.get(t, 0) > 0), key=lambda t: (df[t], -terms[t]))[:QUERY_TERMS]
+        query = _query_terms(terms, df)
         total = self.claim_count()
         votes: Counter = Counter()
         for term, claim_ids in self.postings(query).items():
