@@ -6,11 +6,14 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from claims.models import Annotation, AttributionHop, Claim, ClaimStatus, Statement, StatusEvent
 from claims.services.annotations import annotation_check, annotation_create
-from claims.services.review import SET_STATUS_PERMISSION, claim_set_status
+from claims.selectors import claim_evidence
+from claims.services.claims import claim_merge
+from claims.services.linking import statement_link_confirm, statement_link_reject
+from claims.services.review import SET_STATUS_PERMISSION, claim_set_status, statement_review
 from factcheck.errors import DomainError
 
 
@@ -74,8 +77,10 @@ class ClaimAdmin(admin.ModelAdmin):
     list_display = ["text", "status", "statement_count", "updated_at"]
     list_filter = ["status"]
     search_fields = ["text", "statements__content", "statements__speaker__name"]
-    fields = ["text", "subjects", "status_with_action", "version", "merged_into", "created_at", "updated_at"]
-    readonly_fields = ["status_with_action", "version", "merged_into", "created_at", "updated_at"]
+    fields = ["text", "subjects", "status_with_action", "evidence", "version", "merged_into", "created_at",
+              "updated_at"]
+    readonly_fields = ["status_with_action", "evidence", "version", "merged_into", "created_at", "updated_at"]
+    actions = ["merge_into_first"]
     autocomplete_fields = ["subjects"]
     inlines = [StatementInline, StatusEventInline]
 
@@ -91,6 +96,34 @@ class ClaimAdmin(admin.ModelAdmin):
         url = reverse("admin:claims_claim_status", args=[claim.pk])
         return format_html('<strong>{}</strong> &nbsp; <a class="button" href="{}">Change status…</a>',
                            claim.get_status_display(), url)
+
+    @admin.display(description="What the evidence suggests")
+    def evidence(self, claim):
+        found = claim_evidence(claim)
+        rows = format_html_join("", "<li>{} ({})</li>", ((s.label, ", ".join(sorted(s.stances))) for s in found.sources))
+        return format_html(
+            "<strong>{}</strong>: {}<br>{} independent source(s) assert, {} deny or dispute<ul>{}</ul>",
+            found.suggested_status, found.suggestion_reason, found.asserting, found.contrary, rows,
+        )
+
+    @admin.action(description="Merge the selected claims into the oldest of them", permissions=["change"])
+    def merge_into_first(self, request, queryset):
+        claims = list(queryset.order_by("pk"))
+        if len(claims) < 2:
+            return self.message_user(request, "Select at least two claims to merge.", messages.WARNING)
+        target = claims[0]
+        for claim in claims[1:]:
+            try:
+                claim_merge(claim_id=claim.pk, into_id=target.pk, user=request.user, expected_version=claim.version,
+                            rationale=f"Merged in the admin by {request.user.get_username()}: same proposition.")
+            except DomainError as exc:
+                self.message_user(request, f"Claim {claim.pk} not merged: {exc.message}", messages.ERROR)
+        self.message_user(request, f"Merged into claim {target.pk}: {target.text}", messages.SUCCESS)
+
+    def save_model(self, request, obj, form, change):
+        if change and "text" in form.changed_data:
+            obj.text_by_editor = True  # linking keeps an editor's wording
+        super().save_model(request, obj, form, change)
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.status_view)
@@ -133,8 +166,9 @@ class HopInline(admin.TabularInline):
 class StatementAdmin(admin.ModelAdmin):
     list_display = ["speaker", "cue", "short_content", "stance", "quote", "article", "claim", "review_state",
                     "confidence"]
-    list_filter = ["review_state", "stance", "quote", "platform"]
+    list_filter = ["review_state", "link_status", "stance", "quote", "orphaned", "platform"]
     list_select_related = ["speaker", "article", "claim"]
+    actions = ["accept", "reject", "confirm_link", "reject_suggestion"]
     search_fields = ["content", "speaker__name", "cue", "article__title"]
     autocomplete_fields = ["speaker", "claim"]
     readonly_fields = ["in_context", "article", "extractor", "confidence", "created_at", "reviewed_by", "reviewed_at"]
@@ -143,6 +177,30 @@ class StatementAdmin(admin.ModelAdmin):
     @admin.display(description="content")
     def short_content(self, statement):
         return statement.content[:80]
+
+    def _each(self, request, queryset, service, done: str, **kwargs):
+        for statement in queryset:
+            try:
+                service(statement_id=statement.pk, user=request.user, **kwargs)
+            except DomainError as exc:
+                return self.message_user(request, exc.message, messages.ERROR)
+        self.message_user(request, f"{queryset.count()} statement(s) {done}.", messages.SUCCESS)
+
+    @admin.action(description="Accept the selected statements", permissions=["change"])
+    def accept(self, request, queryset):
+        self._each(request, queryset, statement_review, "accepted", accept=True)
+
+    @admin.action(description="Reject the selected statements (not a statement)", permissions=["change"])
+    def reject(self, request, queryset):
+        self._each(request, queryset, statement_review, "rejected", accept=False)
+
+    @admin.action(description="Confirm the link (to the suggested claim, if any)", permissions=["change"])
+    def confirm_link(self, request, queryset):
+        self._each(request, queryset, statement_link_confirm, "linked")
+
+    @admin.action(description="Reject the suggested claim", permissions=["change"])
+    def reject_suggestion(self, request, queryset):
+        self._each(request, queryset.filter(suggested_claim__isnull=False), statement_link_reject, "kept apart")
 
     @admin.display(description="Quote in its paragraph")
     def in_context(self, statement):

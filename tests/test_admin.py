@@ -54,3 +54,28 @@ def test_a_reviewer_may_read_a_claim_but_not_open_its_status_form(client, review
     client.force_login(reviewer)
     assert client.get(f"/admin/claims/claim/{claim.pk}/change/").status_code == 200
     assert client.get(f"/admin/claims/claim/{claim.pk}/status/").status_code == 403
+
+
+def test_the_claim_page_shows_what_the_evidence_suggests(client, editor):
+    statement = StatementFactory()
+    client.force_login(editor)
+    page = client.get(f"/admin/claims/claim/{statement.claim_id}/change/").content.decode()
+    assert "What the evidence suggests" in page and "1 independent source(s) assert" in page
+
+
+def test_an_editor_merges_claims_with_an_admin_action(client, editor):
+    first, second = StatementFactory(), StatementFactory()
+    client.force_login(editor)
+    client.post("/admin/claims/claim/", {"action": "merge_into_first",
+                                         "_selected_action": [first.claim_id, second.claim_id]})
+    second.claim.refresh_from_db()
+    assert second.claim.merged_into_id == first.claim_id
+    assert first.claim.events.get().kind == "merge"
+
+
+def test_a_reviewer_accepts_statements_from_the_review_queue(client, reviewer):
+    statement = StatementFactory()
+    client.force_login(reviewer)
+    client.post("/admin/claims/statement/", {"action": "accept", "_selected_action": [statement.pk]})
+    statement.refresh_from_db()
+    assert statement.review_state == "accepted" and statement.reviewed_by == reviewer
