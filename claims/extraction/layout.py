@@ -11,6 +11,7 @@ import bisect
 import re
 
 from .attribution import Attribution, overlap
+from .lexicon import SPEECH_VERBS
 from .quotes import Quote
 
 # Fewer words than this in a quote with no cue of its own: a scare quote or a
@@ -94,13 +95,14 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
     text = doc.text
     made: list[Attribution] = []
     for q in quotes:
-        if _owned(q, attributions) or _owned(q, made) or _words(text, q.inner) < MIN_SPEECH_WORDS:
+        if _owned(q, attributions) or _owned(q, made) or not _speech_like(text, q):
             continue
         owner = _split_quote_owner(text, sentences, q, attributions + made)
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
-        governed = _governing_verb(doc, q) or _colon_intro(doc, q) or _cue_after_quote(doc, q)
+        governed = (_governing_verb(doc, q) or _colon_intro(doc, q) or _colon_before(doc, q)
+                    or _cue_after_quote(doc, q))
         if governed is not None:
             made.append(governed)
             continue
@@ -144,6 +146,23 @@ def _colon_intro(doc, q: Quote) -> Attribution | None:
         return None
     verb = verbs[-1]
     return _quote_owner(verb, next(c for c in verb.children if c.dep_ == "nsubj"), q)
+
+
+def _colon_before(doc, q: Quote) -> Attribution | None:
+    """`She went on: "..."`: a verb and its subject just before a colon."""
+    text = doc.text
+    head = text[:q.start].rstrip()
+    if not head.endswith(":"):
+        return None
+    start = max(text.rfind("\n", 0, len(head)) + 1, len(head) - 80)
+    span = doc.char_span(start, len(head), alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in reversed([t for t in span if t.pos_ in ("VERB", "AUX")]):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            return _quote_owner(verb, subject, q)
+    return None
 
 
 def _cue_after_quote(doc, q: Quote) -> Attribution | None:
@@ -201,19 +220,18 @@ def _same_or_next_sentence(sentences, a, q) -> bool:
 
 
 def _previous_speaker(text, q, attributions):
-    """A paragraph that is one quote and no cue continues the last speaker's words
-    when the previous paragraph ended with that speaker."""
+    """A paragraph that is one quote and no cue continues the words of the
+    last person speaking in the paragraph before."""
     para_start = text.rfind("\n", 0, q.start) + 1
     if text[para_start:q.start].strip():
         return None
-    before = [a for a in attributions if a.end <= q.start and a.source is not None and a.kind != "hedge"]
+    prev_start = text.rfind("\n", 0, max(0, len(text[:para_start].rstrip()) - 1)) + 1
+    before = [a for a in attributions if prev_start <= a.cue[0] < para_start
+              and a.source is not None and a.kind != "hedge"]
     if not before:
         return None
-    last = max(before, key=lambda a: a.end)
-    between = text[last.end:q.start]
-    if between.count("\n\n") + between.count("\n") > 3 or len(between) > 400:
-        return None
-    return last
+    speaking = [a for a in before if a.direct or SPEECH_VERBS.get(a.lemma) == "clause"]
+    return max(speaking or before, key=lambda a: a.cue[0])
 
 
 def _continuation(previous: Attribution, q: Quote) -> Attribution:
@@ -223,6 +241,15 @@ def _continuation(previous: Attribution, q: Quote) -> Attribution:
         platform=previous.platform, direct=True, indirect=False,
         confidence=0.6, extra={"continues": previous},
     )
+
+
+def _speech_like(text, q: Quote) -> bool:
+    """Long enough to be speech, or short but punctuated as speech
+    ("Lock her up!", "Oh, my God,") where a scare quote is not."""
+    words = _words(text, q.inner)
+    if words >= MIN_SPEECH_WORDS:
+        return True
+    return words >= 1 and text[q.inner_end - 1] in ",.!?"
 
 
 def _words(text, span) -> int:
