@@ -45,10 +45,9 @@ def actor_add_alias(*, actor: Actor, alias: str) -> ActorAlias:
 
 def outlet_resolve(*, name: str) -> Outlet:
     """The outlet by name, created with its actor on first sight."""
-    outlet, _ = Outlet.objects.get_or_create(name=name.strip())
-    if not hasattr(outlet, "actor"):
+    outlet, created = Outlet.objects.get_or_create(name=name.strip())
+    if created:
         actor = actor_resolve(name=outlet.name, kind=ActorKind.OUTLET)
         if actor.outlet_id is None:
-            actor.outlet = outlet
-            actor.save(update_fields=["outlet"])
+            Actor.objects.filter(pk=actor.pk).update(outlet=outlet)
     return outlet
