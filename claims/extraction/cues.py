@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
 from .lexicon import (
-    ANONYMOUS_NOUNS, HEDGE_WORDS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
+    ANONYMOUS_NOUNS, CITING_HEDGES, HELD_NOUNS, SPEECH_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
     PLATFORMS, REPORT_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 
@@ -231,7 +231,7 @@ def find_hedges(doc: Doc) -> list[Attribution]:
     """"Musk has reportedly been ...": the article cites someone it does not name."""
     found = []
     for tok in doc:
-        if tok.lower_ in HEDGE_WORDS and tok.dep_ == "advmod":
+        if tok.lower_ in CITING_HEDGES and tok.dep_ == "advmod":
             head = tok.head
             indices = [t.i for t in head.subtree if t.i != tok.i]
             content = _runs_to_spans(doc, indices)
@@ -241,3 +241,51 @@ def find_hedges(doc: Doc) -> list[Attribution]:
                     cue_head=tok.i, kind="hedge", confidence=0.4,
                 ))
     return found
+
+
+def find_noun_cues(doc: Doc) -> list[Attribution]:
+    """"Trump's claim that ...", "a report that ...", "his call for ..."."""
+    found = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in HELD_NOUNS):
+            attribution = _noun_attribution(doc, tok, lemma)
+            if attribution is not None:
+                found.append(attribution)
+    return found
+
+
+def _noun_attribution(doc: Doc, noun: Token, lemma: str) -> Attribution | None:
+    source = _noun_holder(noun)
+    if source is None and lemma not in SPEECH_NOUNS:
+        return None
+    content = _that_clause(doc, noun)
+    if content is None and lemma in ("call", "demand", "plan", "proposal"):
+        content = [_span_of(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"][:1] or None
+    if not content:
+        return None
+    return Attribution(
+        cue=(noun.idx, noun.idx + len(noun)), lemma=lemma, content=content,
+        source=_span_of(source) if source is not None else None,
+        source_head=source.i if source is not None else None, cue_head=noun.i,
+        kind="noun", confidence=0.45,
+    )
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _that_clause(doc: Doc, noun: Token):
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "appos") and child.i > noun.i:
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                return _runs_to_spans(doc, [t.i for t in child.subtree])
+    return None

@@ -69,6 +69,21 @@ DISPUTE_PHRASES = ("only", "merely", "just once")
 
 # The article itself hedging what it reports.
 HEDGE_WORDS = ("reportedly", "allegedly", "supposedly", "purportedly", "apparently")
+# Of those, the ones that say somebody unnamed is the source ("apparently"
+# is the writer's own inference).
+CITING_HEDGES = ("reportedly", "allegedly", "supposedly", "purportedly")
+
+# Nouns that attribute a that-clause: "Trump's claim that ...", "a report that ...".
+# The first set stands alone; the second needs a named holder ("his fear that").
+SPEECH_NOUNS = {
+    "report", "claim", "assertion", "allegation", "statement", "suggestion", "announcement",
+    "warning", "denial", "accusation", "rumor", "rumour", "speculation", "testimony",
+    "prediction", "admission", "insistence", "contention", "argument", "charge", "remark",
+    "comment", "promise", "pledge", "vow", "threat", "message", "complaint", "conclusion",
+    "finding", "assessment", "estimate", "word",
+}
+HELD_NOUNS = {"belief", "view", "fear", "hope", "concern", "worry", "position", "idea",
+              "criticism", "call", "demand", "proposal", "plan", "suspicion"}
 
 # Nouns that make "a report from X", "X's statement" an attribution.
 REPORT_NOUNS = {
