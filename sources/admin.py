@@ -1,8 +1,10 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.utils.html import format_html, format_html_join
 
 from sources.models import Actor, ActorAlias, Article, ImportRun, InboxItem, Outlet, QuarantinedFile
 from sources.services.actors import alias_normalize
+from sources.services.imports import CORRECTABLE, article_correct_metadata
 from sources.services.inbox import quarantine_retry
 
 
@@ -40,9 +42,20 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["outlet"]
     search_fields = ["title", "source_file", "identity", "outlet__name"]
     date_hierarchy = "imported_at"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = ["text_with_boilerplate", "identity", "source_file", "format", "encoding", "content_hash",
                        "version", "previous", "is_current", "import_run", "imported_at", "excluded", "metadata"]
     fields = ["title", "outlet", "byline", "published", "language", "url", *readonly_fields]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            return super().save_model(request, obj, form, change)
+        # Corrections go through the service, which marks each field as the editor's.
+        changed = {f: form.cleaned_data[f] for f in form.changed_data if f in CORRECTABLE}
+        if "outlet" in changed:
+            changed["outlet"] = changed["outlet"].name if changed["outlet"] else None
+        if changed:
+            article_correct_metadata(article_id=obj.pk, user=request.user, **changed)
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)

@@ -79,3 +79,16 @@ def test_a_reviewer_accepts_statements_from_the_review_queue(client, reviewer):
     client.post("/admin/claims/statement/", {"action": "accept", "_selected_action": [statement.pk]})
     statement.refresh_from_db()
     assert statement.review_state == "accepted" and statement.reviewed_by == reviewer
+
+
+def test_an_editor_corrects_a_title_and_the_metadata_records_the_correction(client, editor):
+    article = StatementFactory().article
+    client.force_login(editor)
+    response = client.post(f"/admin/sources/article/{article.pk}/change/", {
+        "title": "Harbour bridge shut for March", "outlet": article.outlet_id, "byline": "", "published": "2026-03-02",
+        "language": "en", "url": ""})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    article.refresh_from_db()
+    assert article.title == "Harbour bridge shut for March" and str(article.published) == "2026-03-02"
+    assert article.metadata["title"] == {"value": "Harbour bridge shut for March", "method": "editor", "by": "edith"}
+    assert article.metadata["published"]["value"] == "2026-03-02"

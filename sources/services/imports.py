@@ -211,3 +211,28 @@ def _missing(name: str, run: ImportRun | None, reason: str) -> ImportOutcome:
 def _count(run: ImportRun | None, result: str) -> None:
     if run is not None:
         ImportRun.objects.filter(pk=run.pk).update(**{result: F(result) + 1, "files_seen": F("files_seen") + 1})
+
+
+CORRECTABLE = ("title", "byline", "published", "language", "url", "outlet")
+
+
+def article_correct_metadata(*, article_id: int, user, **values) -> Article:
+    """An editor corrects detected metadata; each corrected field then says so
+    (method "editor", with who), so no one mistakes it for a detection."""
+    unknown = set(values) - set(CORRECTABLE)
+    if unknown:
+        raise ValueError(f"not metadata an editor can correct: {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        metadata = dict(article.metadata)
+        for field, value in values.items():
+            if field == "outlet":
+                article.outlet = outlet_resolve(name=value) if value else None
+            else:
+                setattr(article, field, value if value is not None else "")
+            shown = value.isoformat() if hasattr(value, "isoformat") else value
+            metadata[field] = {"value": shown or None, "method": "editor", "by": user.get_username()}
+        article.metadata = metadata
+        article.save(update_fields=[*(f for f in values if f != "outlet"), *(["outlet"] if "outlet" in values else []),
+                                    "metadata"])
+    return article
