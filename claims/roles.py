@@ -2,7 +2,8 @@
 
 VIEW_ALL = [
     "sources.view_outlet", "sources.view_actor", "sources.view_actoralias", "sources.view_article",
-    "sources.view_importrun", "sources.view_quarantinedfile", "claims.view_claim", "claims.view_statement",
+    "sources.view_importrun", "sources.view_quarantinedfile", "sources.view_inboxitem",
+    "claims.view_claim", "claims.view_statement",
     "claims.view_attributionhop", "claims.view_statusevent", "claims.view_annotation",
 ]
 

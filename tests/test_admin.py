@@ -8,6 +8,7 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize(
     "model",
     ["sources/outlet", "sources/actor", "sources/article", "sources/importrun", "sources/quarantinedfile",
+     "sources/inboxitem",
      "claims/claim", "claims/statement", "claims/statusevent", "claims/annotation"],
 )
 def test_an_editor_can_list_every_model_in_the_admin(client, editor, model):
