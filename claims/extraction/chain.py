@@ -89,8 +89,9 @@ def hops_for(path: list[Attribution], outlet: str | None, hedges=()) -> list[Hop
         speaker: Speaker = a.speaker
         hops.append(Hop(name=speaker.name, kind=speaker.kind, relation=relation_of(a),
                         mention=speaker.mention, cue_span=a.cue, content_span=(a.start, a.end)))
-        for h in hedges:
-            if h.parent is a:
-                hops.append(Hop(name=h.speaker.name, kind="unnamed", relation=relation_of(h),
-                                cue_span=h.cue, content_span=(h.start, h.end)))
+        # One unnamed hop per report, however many times it says "reportedly".
+        h = next((h for h in hedges if h.parent is a), None)
+        if h is not None:
+            hops.append(Hop(name=h.speaker.name, kind="unnamed", relation=relation_of(h),
+                            cue_span=h.cue, content_span=(h.start, h.end)))
     return hops

@@ -95,7 +95,7 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
     text = doc.text
     made: list[Attribution] = []
     for q in quotes:
-        if _owned(q, attributions) or _owned(q, made) or not _speech_like(text, q):
+        if _owned(q, attributions) or _owned(q, made) or not _speech_like(doc, q):
             continue
         owner = _split_quote_owner(text, sentences, q, attributions + made)
         if owner is not None:
@@ -243,13 +243,21 @@ def _continuation(previous: Attribution, q: Quote) -> Attribution:
     )
 
 
-def _speech_like(text, q: Quote) -> bool:
-    """Long enough to be speech, or short but punctuated as speech
-    ("Lock her up!", "Oh, my God,") where a scare quote is not."""
+def _speech_like(doc, q: Quote) -> bool:
+    """Long enough to be speech, or short but punctuated as speech and set
+    where speech goes ("Oh, my God," she said; chanted "Lock her up!"), where
+    a scare quote ("as a “favor,”") is not."""
+    text = doc.text
     words = _words(text, q.inner)
     if words >= MIN_SPEECH_WORDS:
         return True
-    return words >= 1 and text[q.inner_end - 1] in ",.!?"
+    if words < 1 or text[q.inner_end - 1] not in ",.!?":
+        return False
+    before = text[:q.start].rstrip(" \t")
+    if not before or before[-1] in "\n.:!?":
+        return True
+    prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return prev is not None and prev[0].pos_ == "VERB"
 
 
 def _words(text, span) -> int:

@@ -4,7 +4,7 @@ named earlier and folding short names into full ones ("Musk" → "Elon Musk").""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     ANONYMOUS_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
@@ -157,11 +157,11 @@ class SpeakerResolver:
 
 def _with_compounds(ent):
     """"Defense Express" when the model only tagged "Express"."""
-    start = ent.start
-    while start > 0 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].dep_ == "compound" \
-            and "\n" not in ent.doc[start - 1].whitespace_:
+    start, doc = ent.start, ent.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].lower_.rstrip(".") not in TITLE_WORDS and "\n" not in doc[start - 1].whitespace_:
         start -= 1
-    return ent.doc[start:ent.end] if start != ent.start else ent
+    return Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
 
 
 def _line_of(ent, head: Token):
@@ -185,9 +185,16 @@ def _strip_title(name: str) -> tuple[str | None, str]:
     i = 0
     while i < len(words) - 1 and words[i].lower().rstrip(".") in TITLE_WORDS:
         i += 1
+    # "Defense Express", "Foreign Policy": modifiers alone are not a title.
+    while i > 0 and words[i - 1].lower().rstrip(".") in _TITLE_MODIFIERS:
+        i -= 1
     if i == 0:
         return None, name
     return " ".join(words[:i]), " ".join(words[i:])
+
+
+_TITLE_MODIFIERS = {"vice", "prime", "defence", "defense", "foreign", "finance", "interior",
+                    "justice", "deputy", "former", "acting", "special", "chief"}
 
 
 def _looks_like_person(name: str) -> bool:
