@@ -25,7 +25,7 @@ class SpeakerResolver:
         self.people: dict[str, str] = {}  # surname or full name -> full name
         self.orgs: dict[str, str] = {}  # acronym or name -> name
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) in order
-        self._ents = sorted(doc.ents, key=lambda e: e.start_char)
+        self._ents = sorted(list(doc.ents) + _unlabelled_subjects(doc), key=lambda e: e.start_char)
         self._ent_pos = 0
 
     def resolve(self, head_index: int | None, source: tuple[int, int] | None) -> Speaker:
@@ -153,6 +153,21 @@ class SpeakerResolver:
                 return Speaker(name=speaker.name, kind=speaker.kind, description=description, mention=mention)
         kind = "unnamed" if "person" in kinds else next(iter(kinds))
         return Speaker(name=phrase, kind=kind, mention=mention)
+
+
+def _unlabelled_subjects(doc: Doc) -> list[Span]:
+    """Names the small model missed ("Ilse Marrow toured ..."): a proper-noun
+    subject shaped like a person's name, so that "she" can find it later."""
+    found = []
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and not tok.ent_type_:
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            span = Span(doc, start, tok.i + 1, label="PERSON")
+            if _looks_like_person(span.text):
+                found.append(span)
+    return found
 
 
 def _with_compounds(ent):
