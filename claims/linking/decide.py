@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .canonical import canonical_text
 from .index import LinkIndex
+from .referents import resolve_leading_pronoun
 from .stance import stance_toward
 
 if TYPE_CHECKING:  # importing claims.extraction loads spaCy; linking must stay light
@@ -65,18 +66,37 @@ def propose_link(index: LinkIndex, content: str, *, cue: str = "",
     return LinkProposal(claim_id, score, stance, decision, METHOD, new_text, new_stance)
 
 
-def propose_statement_link(index: LinkIndex, statement: ExtractedStatement) -> LinkProposal:
+def propose_statement_link(index: LinkIndex, statement: ExtractedStatement, text: str | None = None) -> LinkProposal:
     """propose_link for the extractor's output: its cue and hedge words count
-    toward the stance ("denied", "reportedly" sit outside the content)."""
+    toward the stance ("denied", "reportedly" sit outside the content).
+
+    text: the article's text (see linking_text)."""
     cue = " ".join([statement.cue, *statement.hedges])
-    return propose_link(index, linking_text(statement), cue=cue, speaker=statement.speaker.name)
+    return propose_link(index, linking_text(statement, text), cue=cue, speaker=statement.speaker.name)
 
 
-def linking_text(statement: ExtractedStatement) -> str:
+def linking_text(statement: ExtractedStatement, text: str | None = None) -> str:
     """The text to link and to index for a statement: its content, with the
     speaker and cue when the cue is a request. In "Putin asked [Musk not to
-    activate Starlink]" the claim is the asking, not the content alone."""
+    activate Starlink]" the claim is the asking, not the content alone.
+
+    A leading "he"/"she" is read as a name (referents.py); the sentences before
+    the content come from ``text``, the article's text, or for a stored
+    statement from its article, and are only read when the content starts
+    with such a pronoun.
+    """
+    content = resolve_leading_pronoun(
+        statement.content, speaker=statement.speaker.name, speaker_kind=getattr(statement.speaker, "kind", None),
+        quote=getattr(statement, "quote", None), before=lambda: _text_before(statement, text))
     last_cue_word = statement.cue.lower().split()[-1:] or [""]
     if last_cue_word[0] in DIRECTIVE_CUES and not statement.content.lower().startswith("that "):
-        return f"{statement.speaker.name} {statement.cue} {statement.content}"
-    return statement.content
+        return f"{statement.speaker.name} {statement.cue} {content}"
+    return content
+
+
+def _text_before(statement: ExtractedStatement, text: str | None) -> str:
+    if text is None:
+        # A stored statement (claims.models.Statement) knows its article.
+        article = getattr(statement, "article", None)
+        text = getattr(article, "text", None) or ""
+    return text[:statement.start]

@@ -31,6 +31,7 @@ from .decide import (
     propose_statement_link,
 )
 from .index import LinkIndex
+from .referents import resolve_leading_pronoun
 from .similarity import jaccard, similarity
 from .stance import stance_toward
 
@@ -48,7 +49,8 @@ def load_seed_statements(labels: Path, seeds: Path) -> list[dict]:
         text = next(seeds.glob(f"{item['file']}_*.txt")).read_text()
         start = text.index(item["from"])
         end = text.index(item["to"], start) + len(item["to"])
-        out.append({**item, "text": text[start:end]})
+        # "before": what precedes the statement, for a leading pronoun (referents.py).
+        out.append({**item, "text": text[start:end], "before": text[:start]})
     return out
 
 
@@ -89,14 +91,17 @@ def cluster(statements: list[dict], score: Scorer, threshold: float) -> list[int
 
 
 def link_with_index(statements: list[dict]) -> list[tuple[int, LinkProposal]]:
-    """The same, through LinkIndex and propose_link: the path the product takes."""
+    """The same, through LinkIndex and propose_link: the path the product takes
+    (linking_text's pronoun reading included)."""
     index, out = LinkIndex(), []
     for st in statements:
-        proposal = propose_link(index, st["text"], cue=st.get("cue", ""), speaker=st.get("speaker"))
+        text = resolve_leading_pronoun(st["text"], speaker=st.get("speaker", ""), speaker_kind=st.get("kind"),
+                                       before=st.get("before", ""))
+        proposal = propose_link(index, text, cue=st.get("cue", ""), speaker=st.get("speaker"))
         claim_id = proposal.claim_id if proposal.decision == AUTO else len(index)
         if proposal.decision != AUTO:
             index.add(claim_id, proposal.new_claim_text)
-        index.add(claim_id, st["text"])
+        index.add(claim_id, text)
         out.append((claim_id, proposal))
     return out
 
@@ -190,12 +195,13 @@ def report_extracted(seeds: Path) -> None:
 
     extractor, index, members = get_extractor(), LinkIndex(), {}
     for path in sorted(seeds.glob("*.txt")):
-        for st in extractor.extract(path.read_text()):
-            proposal = propose_statement_link(index, st)
+        text = path.read_text()
+        for st in extractor.extract(text):
+            proposal = propose_statement_link(index, st, text)
             claim_id = proposal.claim_id if proposal.decision == AUTO else len(index)
             if proposal.decision != AUTO:
                 index.add(claim_id, proposal.new_claim_text)
-            index.add(claim_id, linking_text(st))
+            index.add(claim_id, linking_text(st, text))
             members.setdefault(claim_id, []).append((path.name[:3], st, proposal))
     print(f"extracted: {sum(map(len, members.values()))} statements, {len(members)} claims")
     for claim_id, rows in members.items():

@@ -31,6 +31,16 @@ STOPWORDS = frozenset(
     one's president prime minister secretary chairman chairwoman ceo spokesman
     spokeswoman spokesperson
     """.split()
+) | frozenset(
+    # When, not what: the claim is the proposition, its date lives on the
+    # statement ("in regular contact over the past few years" and "only spoke
+    # once in 2021" are about the same contact). Years stay, as numbers, for
+    # the stance's number check.
+    """
+    past recent recently ago earlier later today tonight yesterday tomorrow
+    day days week weeks weekend month months year years decade decades
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
 )
 
 # Surface forms that a suffix stripper cannot reach.
