@@ -85,7 +85,7 @@ class StatementRecordSerializer(serializers.ModelSerializer):
 def extracted_record(ex: ExtractedStatement, *, source_file: str, title: str | None, outlet: str | None,
                      published: str | None) -> dict:
     """The record of a statement that was extracted but not stored (``extract --json``)."""
-    from claims.extraction import EXTRACTOR_VERSION
+    from claims.extraction import EXTRACTOR_VERSION  # here, not above: it imports spaCy, which the API never needs
 
     record = ex.as_dict()
     record.update(
