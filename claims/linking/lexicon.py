@@ -34,11 +34,12 @@ STOPWORDS = frozenset(
 ) | frozenset(
     # When, not what: the claim is the proposition, its date lives on the
     # statement ("in regular contact over the past few years" and "only spoke
-    # once in 2021" are about the same contact). Years stay, as numbers, for
-    # the stance's number check.
+    # once in 2021" are about the same contact). Only words that place a
+    # statement in time go; units (day, week, year) stay, since a duration can
+    # be the proposition ("closed for four weeks"), and so do figures, for the
+    # stance's number check.
     """
     past recent recently ago earlier later today tonight yesterday tomorrow
-    day days week weeks weekend month months year years decade decades
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
