@@ -75,3 +75,12 @@ def tidy_fragments(text: str, a: Attribution) -> None:
         if e > s:
             out.append((s, e))
     a.content = out
+
+
+def doc_text(doc) -> str:
+    """The parsed text, built once: spaCy rebuilds Doc.text from the tokens on
+    every access, which made the rules slower than the parse."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .attribution import Attribution
+from .attribution import Attribution, doc_text
 from .lexicon import (
     ANONYMOUS_NOUNS, CITING_HEDGES, HELD_NOUNS, SPEECH_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
     PLATFORMS, REPORT_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
@@ -141,7 +141,7 @@ def _subtree_fragments(doc: Doc, root: Token, cue: Token):
 
 def _paragraph_of(doc: Doc, tok: Token) -> tuple[int, int]:
     """Reported words never cross a paragraph break, whatever the parse says."""
-    text = doc.text
+    text = doc_text(doc)
     end = text.find("\n", tok.idx)
     return text.rfind("\n", 0, tok.idx) + 1, len(text) if end < 0 else end
 
@@ -160,7 +160,7 @@ def _runs_to_spans(doc: Doc, indices: list[int]) -> list:
 
 def _trim(doc: Doc, run: list[int]):
     start, end = doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]])
-    return trim_span(doc.text, start, end)
+    return trim_span(doc_text(doc), start, end)
 
 
 def trim_span(text: str, start: int, end: int):

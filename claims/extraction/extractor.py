@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribution import Attribution, tidy_fragments
+from .attribution import Attribution, doc_text, tidy_fragments
 from .chain import ancestry, clip_before, hops_for, link_parents
 from .cues import find_according_to, find_hedges, find_noun_cues, find_verb_cues
 from .dates import said_on
@@ -88,7 +88,7 @@ def mask(text: str, excluded: Sequence[Span]) -> str:
 
 def find_attributions(doc: Doc) -> list[Attribution]:
     """Every attribution in the document, nested ones linked to their parent."""
-    text = doc.text
+    text = doc_text(doc)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     raw = find_verb_cues(doc) + find_according_to(doc) + find_noun_cues(doc)
     quotes = find_quotes(text)
@@ -152,7 +152,7 @@ def _fold_same_speaker(doc: Doc, found: list[Attribution]) -> None:
         if same and _speaks_on(doc, a):
             # "X said A, telling Y that B": X speaking again, a sibling.
             clip_before(p, a.cue[0])
-            tidy_fragments(doc.text, p)
+            tidy_fragments(doc_text(doc), p)
             a.parent = p.parent
         elif same or act:
             a.extra["folded"] = True

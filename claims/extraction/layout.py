@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .attribution import Attribution, overlap
+from .attribution import Attribution, doc_text, overlap
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
 
@@ -21,7 +21,7 @@ _WORD = re.compile(r"\w+")
 
 
 def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes: list[Quote]):
-    text = doc.text
+    text = doc_text(doc)
     kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
     for a in kept:
         _prefer_introduced_quote(text, a, quotes)
@@ -92,7 +92,7 @@ def _owned(q: Quote, attributions: list[Attribution]) -> bool:
 
 
 def _orphan_quotes(doc, sentences, attributions, quotes):
-    text = doc.text
+    text = doc_text(doc)
     made: list[Attribution] = []
     for q in quotes:
         if _owned(q, attributions) or _owned(q, made) or not _speech_like(doc, q):
@@ -133,7 +133,7 @@ def _governing_verb(doc, q: Quote) -> Attribution | None:
 
 def _colon_intro(doc, q: Quote) -> Attribution | None:
     """`Jared Potts echoed:` at the end of a paragraph, the quote in the next."""
-    text = doc.text
+    text = doc_text(doc)
     para_start = text.rfind("\n", 0, q.start) + 1
     if text[para_start:q.start].strip():
         return None
@@ -150,7 +150,7 @@ def _colon_intro(doc, q: Quote) -> Attribution | None:
 
 def _colon_before(doc, q: Quote) -> Attribution | None:
     """`She went on: "..."`: a verb and its subject just before a colon."""
-    text = doc.text
+    text = doc_text(doc)
     head = text[:q.start].rstrip()
     if not head.endswith(":"):
         return None
@@ -168,11 +168,11 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
 def _cue_after_quote(doc, q: Quote) -> Attribution | None:
     """`“This is fantastic!” beamed Donald Hartley`, `“...,” she beamed`: the
     parser often ends the sentence inside the quote."""
-    after = doc.char_span(q.end, min(len(doc.text), q.end + 80), alignment_mode="expand")
+    after = doc.char_span(q.end, min(len(doc_text(doc)), q.end + 80), alignment_mode="expand")
     if after is None:
         return None
     toks = [t for t in after if not t.is_punct and not t.is_space][:4]
-    if not toks or "\n" in doc.text[q.end:toks[0].idx]:
+    if not toks or "\n" in doc_text(doc)[q.end:toks[0].idx]:
         return None
     first = toks[0]
     if first.pos_ == "VERB":
@@ -247,7 +247,7 @@ def _speech_like(doc, q: Quote) -> bool:
     """Long enough to be speech, or short but punctuated as speech and set
     where speech goes ("Oh, my God," she said; chanted "Lock her up!"), where
     a scare quote ("as a “favor,”") is not."""
-    text = doc.text
+    text = doc_text(doc)
     words = _words(text, q.inner)
     if words >= MIN_SPEECH_WORDS:
         return True

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .attribution import doc_text
 from .lexicon import (
     ANONYMOUS_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
     ORG_DESCRIPTION_NOUNS, ORG_WORDS, PERSON_DESCRIPTION_NOUNS, PERSON_PRONOUNS, REPORT_NOUNS, TITLE_WORDS,
@@ -25,7 +26,8 @@ class SpeakerResolver:
         self.people: dict[str, str] = {}  # surname or full name -> full name
         self.orgs: dict[str, str] = {}  # acronym or name -> name
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) in order
-        self._ents = sorted(list(doc.ents) + _unlabelled_subjects(doc), key=lambda e: e.start_char)
+        self._named_ents = list(doc.ents)  # Doc.ents is rebuilt on every access
+        self._ents = sorted(self._named_ents + _unlabelled_subjects(doc), key=lambda e: e.start_char)
         self._ent_pos = 0
 
     def resolve(self, head_index: int | None, source: tuple[int, int] | None) -> Speaker:
@@ -98,13 +100,13 @@ class SpeakerResolver:
 
     def _entity_at(self, head: Token):
         if head.ent_type_ in _NAME_LABELS:
-            for ent in self.doc.ents:
+            for ent in self._named_ents:
                 if ent.start <= head.i < ent.end:
                     return ent
         # "the Ukrainian outlet Defense Express": the name hangs off the description.
         for tok in head.children:
             if tok.ent_type_ in _NAME_LABELS and tok.dep_ in ("compound", "appos"):
-                return next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+                return next((e for e in self._named_ents if e.start <= tok.i < e.end), None)
         return None
 
     def _named(self, ent, head: Token) -> Speaker:
@@ -259,7 +261,7 @@ def _np_span(head: Token):
 
 def _np_text(head: Token) -> str:
     start, end = _np_span(head)
-    return head.doc.text[start:end]
+    return doc_text(head.doc)[start:end]
 
 
 def _person_words(name: str) -> str:
