@@ -18,7 +18,7 @@ from .stance import stance_toward
 if TYPE_CHECKING:  # importing claims.extraction loads spaCy; linking must stay light
     from claims.extraction.types import ExtractedStatement
 
-LINKER_VERSION = "1.0"
+LINKER_VERSION = "1.1"  # 1.1: leading pronouns read, time words ignored
 METHOD = f"lexical+entity {LINKER_VERSION}"  # recorded on every link
 
 AUTO_LINK = 0.5  # at or above: linked without review

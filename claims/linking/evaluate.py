@@ -79,15 +79,22 @@ def cluster(statements: list[dict], score: Scorer, threshold: float) -> list[int
     claims: list[list[str]] = []
     assigned = []
     for st in statements:
-        scored = [(max(score(st["text"], t) for t in texts), i) for i, texts in enumerate(claims)]
+        text = linked_text(st)
+        scored = [(max(score(text, t) for t in texts), i) for i, texts in enumerate(claims)]
         best = max(scored, default=(0.0, -1))
         if best[0] >= threshold:
-            claims[best[1]].append(st["text"])
+            claims[best[1]].append(text)
             assigned.append(best[1])
         else:
-            claims.append([canonical_text(st["text"], st.get("speaker")), st["text"]])
+            claims.append([canonical_text(text, st.get("speaker")), text])
             assigned.append(len(claims) - 1)
     return assigned
+
+
+def linked_text(st: dict) -> str:
+    """A labelled statement's text as linking_text reads it (a leading pronoun resolved)."""
+    return resolve_leading_pronoun(st["text"], speaker=st.get("speaker", ""), speaker_kind=st.get("kind"),
+                                   before=st.get("before", ""))
 
 
 def link_with_index(statements: list[dict]) -> list[tuple[int, LinkProposal]]:
@@ -95,8 +102,7 @@ def link_with_index(statements: list[dict]) -> list[tuple[int, LinkProposal]]:
     (linking_text's pronoun reading included)."""
     index, out = LinkIndex(), []
     for st in statements:
-        text = resolve_leading_pronoun(st["text"], speaker=st.get("speaker", ""), speaker_kind=st.get("kind"),
-                                       before=st.get("before", ""))
+        text = linked_text(st)
         proposal = propose_link(index, text, cue=st.get("cue", ""), speaker=st.get("speaker"))
         claim_id = proposal.claim_id if proposal.decision == AUTO else len(index)
         if proposal.decision != AUTO:
