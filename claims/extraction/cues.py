@@ -40,6 +40,10 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         return None
     content = _content_of(doc, verb, lemma)
     source = _subject_of(verb)
+    if source is None and content:
+        source = _subject_before_cue(verb)
+        if source is not None:
+            content = _without(content, _span_of(source))
     if source is not None and not _can_speak(source) and lemma in _CLAUSE_ONLY:
         # "the push for a settlement ... fear", "licenses, underscoring":
         # a weak cue or a borrowed subject needs a speaker-like subject.
@@ -56,6 +60,32 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         cue_head=verb.i, platform=_platform_of(verb),
         confidence=0.55 if lemma in _CLAUSE_ONLY else 0.7,
     )
+
+
+def _subject_before_cue(verb: Token) -> Token | None:
+    """`“...,” Texas delegate Bill Eastland, wearing a hat, said`: the parser
+    hung the speaker on the quoted clause instead of on the cue."""
+    head = verb.head
+    if head is verb or head.i > verb.i:
+        return None
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and head.i < child.i < verb.i and _can_speak(child):
+            return child
+    return None
+
+
+def _without(content: list, cut) -> list:
+    """Content fragments with the source's words removed."""
+    out = []
+    for s, e in content:
+        if e <= cut[0] or s >= cut[1]:
+            out.append((s, e))
+            continue
+        if s < cut[0]:
+            out.append((s, cut[0]))
+        if e > cut[1]:
+            out.append((cut[1], e))
+    return [f for f in out if f[1] > f[0]]  # edges are tidied later
 
 
 def _can_speak(subject: Token) -> bool:

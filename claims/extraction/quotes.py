@@ -15,7 +15,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # Open/close pairs tried in this order; straight marks are their own partner.
 # Scraped text mixes styles (“ closed by "), so those pairs come last.
 _PAIRS = (("“", "”"), ("``", "''"), ("''", "''"), ('"', '"'), ("‘", "’"), ("'", "'"),
-          ("“", '"'), ('"', "”"))
+          ("“", '"'), ('"', "”"), ("“", "“"))
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -103,6 +103,9 @@ def _plausible(text, i, mark, opening):
     a closing mark ends one (so "Russia’s" and "don't" are not quotes)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if mark == "“" and not opening:
+        # A typo'd closing mark (“Apparently not,“ he said) follows punctuation.
+        return before in ",.!?" and not _WORD_CHAR.match(after)
     if mark == "''":
         # Doubled apostrophes (NYT style) open before a word and close after one.
         return (not _WORD_CHAR.match(before)) if opening else (not before.isspace())

@@ -25,7 +25,8 @@ class SpeakerResolver:
         self.doc = doc
         self.people: dict[str, str] = {}  # surname or full name -> full name
         self.orgs: dict[str, str] = {}  # acronym or name -> name
-        self.history: list[tuple[int, Speaker]] = []  # (position, speaker) in order
+        # (position, actor, was it a subject) in reading order
+        self.history: list[tuple[int, Speaker, bool]] = []
         self._named_ents = list(doc.ents)  # Doc.ents is rebuilt on every access
         self._ents = sorted(self._named_ents + _unlabelled_subjects(doc), key=lambda e: e.start_char)
         self._ent_pos = 0
@@ -36,16 +37,16 @@ class SpeakerResolver:
         self._learn_names_before(source[1])
         head = self._head_noun(self.doc[head_index])
         speaker = self._speaker_for(head, source)
-        self.history.append((source[0], speaker))
+        self.history.append((source[0], speaker, True))
         return speaker
 
     def _learn_names_before(self, pos: int) -> None:
         while self._ent_pos < len(self._ents) and self._ents[self._ent_pos].start_char < pos:
             ent = self._ents[self._ent_pos]
             self._ent_pos += 1
-            self._learn(ent.text, ent.label_, ent.start_char)
+            self._learn(ent.text, ent.label_, ent.start_char, ent.root.dep_ in ("nsubj", "nsubjpass"))
 
-    def _learn(self, text: str, label: str, pos: int) -> None:
+    def _learn(self, text: str, label: str, pos: int, salient: bool = False) -> None:
         name = _strip_title(_clean_name(text))[1]
         if not name:
             return
@@ -57,13 +58,13 @@ class SpeakerResolver:
             if len(parts) > 1:
                 self.people.setdefault(parts[-1], full)
             self.people.setdefault(name, full)
-            self.history.append((pos, Speaker(name=full, kind="person")))
+            self.history.append((pos, Speaker(name=full, kind="person"), salient))
         elif label in ("ORG", "GPE", "NORP", "FAC"):
             self.orgs.setdefault(name, name)
             acronym = "".join(w[0] for w in name.split() if w[0].isupper())
             if len(acronym) >= 2:
                 self.orgs.setdefault(acronym, name)
-            self.history.append((pos, Speaker(name=name, kind=_org_kind(name, label))))
+            self.history.append((pos, Speaker(name=name, kind=_org_kind(name, label)), salient))
 
     def _label_of(self, name: str, label: str, original: str = "") -> str:
         """The small model often calls an unfamiliar person an ORG or GPE."""
@@ -149,12 +150,18 @@ class SpeakerResolver:
         return Speaker(name=name, kind=_org_kind(name, "ORG"), description=title, mention=mention)
 
     def _recall(self, kinds: set[str], mention, phrase: str) -> Speaker:
-        for pos, speaker in reversed(self.history):
-            if pos < mention[0] and speaker.kind in kinds and speaker.name != UNNAMED:
-                description = phrase if phrase.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS else speaker.description
-                return Speaker(name=speaker.name, kind=speaker.kind, description=description, mention=mention)
-        kind = "unnamed" if "person" in kinds else next(iter(kinds))
-        return Speaker(name=phrase, kind=kind, mention=mention)
+        """The actor a pronoun or description points back to: the last one
+        that was the subject of a sentence nearby, else the last one named."""
+        earlier = [(p, sp, subj) for p, sp, subj in self.history
+                   if p < mention[0] and sp.kind in kinds and sp.name != UNNAMED]
+        near = [e for e in earlier if e[2] and mention[0] - e[0] < 1500]
+        pick = (near or earlier)[-1][1] if (near or earlier) else None
+        if pick is None:
+            kind = "unnamed" if "person" in kinds else next(iter(kinds))
+            return Speaker(name=phrase, kind=kind, mention=mention)
+        pronoun = phrase.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
+        description = pick.description if pronoun else phrase
+        return Speaker(name=pick.name, kind=pick.kind, description=description, mention=mention)
 
 
 def _unlabelled_subjects(doc: Doc) -> list[Span]:
