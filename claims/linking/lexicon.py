@@ -44,6 +44,12 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# A time unit after one of these words dates a statement ("over the past few
+# years", "this week") and is left out; without them it may be a duration
+# that is part of the proposition ("closed for four weeks") and counts.
+TIME_UNITS = frozenset("day days week weeks weekend month months year years decade decades".split())
+TIME_ANCHORS = frozenset("past last recent previous next this coming".split())
+
 # Surface forms that a suffix stripper cannot reach.
 IRREGULAR = {
     "sold": "sell", "sale": "sell", "sales": "sell", "spoke": "speak",

@@ -140,6 +140,7 @@ def weighted_terms(text: str) -> dict[str, float]:
     """Folded terms with their weight; a term met twice keeps its highest weight."""
     found: dict[str, float] = {}
     toks = tokens(text)
+    dated = _dating_units(toks)
     i = 0
     while i < len(toks):
         term, width = _phrase_at(toks, i)
@@ -147,10 +148,24 @@ def weighted_terms(text: str) -> dict[str, float]:
             weight = ENTITY_WEIGHT if term in lexicon.KNOWN_ENTITIES else PREDICATE_WEIGHT
             pair = (term, weight)
         else:
-            pair = _fold(toks[i])
+            pair = None if i in dated else _fold(toks[i])
         if pair is not None:
             found[pair[0]] = max(found.get(pair[0], 0.0), pair[1])
         i += width
+    return found
+
+
+def _dating_units(toks: list[Token]) -> set[int]:
+    """Positions of time units that date a statement ("over the past few years",
+    "last week", "two years ago"), as against a duration that can be the
+    proposition ("closed for four weeks")."""
+    found = set()
+    for i, tok in enumerate(toks):
+        if tok.text not in lexicon.TIME_UNITS:
+            continue
+        anchored = any(t.text in lexicon.TIME_ANCHORS for t in toks[max(0, i - 2) : i])
+        if anchored or (i + 1 < len(toks) and toks[i + 1].text == "ago"):
+            found.add(i)
     return found
 
 
