@@ -36,6 +36,7 @@ _LEADING = re.compile(r"^(?P<lead>\s*[\"']?\s*(?:that\s+)?)(?P<pronoun>he|she)\b
 _NAME = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*")
 _SENTENCE_END = re.compile(r"(?:[.!?][\"')\]]*\s+|\n\s*)")
 _ARTICLES = ("The ", "A ", "An ")
+_POSSESSIVE = re.compile(r"(?<='s)\s+")
 
 
 def leading_pronoun(content: str) -> bool:
@@ -75,10 +76,11 @@ def antecedent(before: str, *, speaker: str, content: str = "") -> str | None:
     """The first name in the sentence the content is in (before it), else in the
     sentence before that, that is neither the speaker nor named in the content."""
     excluded = {w.lower() for w in _name_words(speaker)} | {w.lower() for w in _names_in(content)}
-    sentences = [s for s in _SENTENCE_END.split(before)]
+    sentences = _SENTENCE_END.split(before)
     current, previous = sentences[-1], sentences[-2] if len(sentences) > 1 else ""
+    capitalised = _mid_sentence_words(before)
     for sentence in (current, previous):
-        for name in _sentence_names(sentence, capitalised_elsewhere=_mid_sentence_words(before)):
+        for name in _sentence_names(sentence, capitalised_elsewhere=capitalised):
             last = surname(name)
             if last.lower() not in excluded and not set(name.lower().split()) & excluded:
                 return last
@@ -88,14 +90,16 @@ def antecedent(before: str, *, speaker: str, content: str = "") -> str | None:
 def _sentence_names(sentence: str, *, capitalised_elsewhere: set[str]) -> list[str]:
     names = []
     for match in _NAME.finditer(sentence):
-        name = _strip_possessive(match.group())
+        run = match.group()
         if match.start() == len(sentence) - len(sentence.lstrip()):
-            name = _drop_sentence_capital(name, capitalised_elsewhere)
-        for article in _ARTICLES:
-            if name.startswith(article):
-                name = name[len(article):]
-        if name and name.split()[0].lower() not in lexicon.STOPWORDS:
-            names.append(name)
+            run = _drop_sentence_capital(run, capitalised_elsewhere)
+        # A possessive ends a name: "Elon Musk's SpaceX" names Musk, then SpaceX.
+        for name in (_strip_possessive(part) for part in _POSSESSIVE.split(run)):
+            for article in _ARTICLES:
+                if name.startswith(article):
+                    name = name[len(article):]
+            if name and name.split()[0].lower() not in lexicon.STOPWORDS:
+                names.append(name)
     return names
 
 

@@ -27,6 +27,10 @@ def test_a_name_the_content_goes_on_to_use_is_not_the_pronoun():
     assert antecedent(before, speaker="Kremlin", content="he and Putin only spoke once") == "Musk"
 
 
+def test_a_possessive_ends_a_name():
+    assert antecedent("Elon Musk's SpaceX, the company said ", speaker="the company") == "Musk"
+
+
 def test_without_a_name_in_its_sentence_the_sentence_before_is_searched():
     before = "Anna Berg resigned on Monday. However, the council later claimed "
     assert antecedent(before, speaker="the council") == "Berg"
