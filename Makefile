@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: install demo demo-setup serve test test-fast migrate check clean
+.PHONY: install demo demo-setup serve test test-fast migrate check bench clean
 
 install: $(VENV)/.installed
 
@@ -38,6 +38,14 @@ test-fast: install
 check: install
 	DEBUG=true $(PY) manage.py makemigrations --check --dry-run
 	DEBUG=true $(PY) manage.py check
+
+# Benchmarks need PostgreSQL (BENCH_DATABASE_URL) and a quiet machine; results go to docs/benchmarks.md.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/factcheck_bench
+bench: install
+	$(PY) bench/import.py --database-url $(BENCH_DATABASE_URL)
+	$(PY) bench/linking.py --database-url $(BENCH_DATABASE_URL)
+	$(PY) bench/extract.py
+	$(PY) bench/attribution_eval.py
 
 clean:
 	rm -rf $(VENV) var
