@@ -124,7 +124,10 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         span = _complement_span(verb)
         if span:
             return span
-    return _inverted_content(doc, verb, lemma)
+    inverted = _inverted_content(doc, verb, lemma)
+    if inverted or lemma not in ("say", "tell", "add", "write", "state", "note", "argue", "claim"):
+        return inverted
+    return _finite_clause(verb)
 
 
 def _complement_span(verb: Token) -> list | None:
@@ -149,14 +152,37 @@ def _is_setting(child: Token) -> bool:
 
 
 def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
-    """"Y, X said": the cue hangs off the clause it reports."""
+    """"Y, X said" or "Y, X said, Z": the cue hangs off the clause it reports."""
     head = verb.head
-    if head is verb or verb.i < head.i or lemma in _CLAUSE_ONLY:
+    if head is verb or lemma in _CLAUSE_ONLY:
+        return None
+    # A parenthetical cue ("The plan, a source said, is ...") can sit before its head.
+    if verb.i < head.i and not (verb.dep_ == "parataxis" and _parenthetical(verb)):
         return None
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
         return None
     spans = _subtree_fragments(doc, head, verb)
     return spans or None
+
+
+def _parenthetical(verb: Token) -> bool:
+    sub = list(verb.subtree)
+    doc = verb.doc
+    before = doc[sub[0].i - 1] if sub[0].i > 0 else None
+    after = doc[sub[-1].i + 1] if sub[-1].i + 1 < len(doc) else None
+    return bool(before is not None and before.text == "," and after is not None and after.text == ",") \
+        or sub[-1].text == ","
+
+
+def _finite_clause(verb: Token) -> list | None:
+    """"said having Trump on the ticket puts ...": a complement the parser did
+    not label ccomp but which holds a finite verb."""
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("xcomp", "dobj", "advcl", "csubj") \
+                and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in child.subtree) \
+                and not any(t.is_quote for t in child.subtree):
+            return _subtree_fragments(verb.doc, child, verb)
+    return None
 
 
 def _subtree_fragments(doc: Doc, root: Token, cue: Token):
