@@ -67,10 +67,13 @@ def claim_evidence(claim: Claim) -> ClaimEvidence:
 def statement_source(statement: Statement) -> tuple[tuple, str]:
     """The independent source a statement stands for: its original speaker, or for an
     unnamed speaker ("sources", "officials") the report that carried it."""
-    hops = list(statement.hops.all())
-    if statement.speaker.kind == ActorKind.UNNAMED and len(hops) >= 2:
-        upstream = hops[-2].name
-        return ("unnamed", upstream.lower(), statement.speaker.name.lower()), f"{statement.speaker.name} ({upstream})"
+    if statement.speaker.kind == ActorKind.UNNAMED:
+        hops = list(statement.hops.all())
+        # The report that carried it; with no outlet known, the article is the report.
+        upstream = hops[-2].name if len(hops) >= 2 else None
+        label = upstream or (statement.article.title or statement.article.source_file)[:60]
+        key = ("unnamed", upstream.lower() if upstream else statement.article_id, statement.speaker.name.lower())
+        return key, f"{statement.speaker.name} ({label})"
     return ("actor", statement.speaker_id), statement.speaker.name
 
 
@@ -91,22 +94,26 @@ def _appearance(statement: Statement):
 
 def _suggest(claim: Claim, statements: list[Statement], sources: list[Source]) -> tuple[str, str]:
     """What the evidence suggests (DESIGN.md, status semantics). Never applied: an
-    editor decides."""
+    editor decides. A named source's plain assertion is firm support; hedged reports
+    ("allegedly") and unnamed ones ("claims that...") weigh less than a named denial."""
     subjects = set(claim.subjects.values_list("pk", flat=True))
     denial = next((s for s in statements if s.stance == Stance.DENIES and s.speaker_id in subjects), None)
     support = [s for s in sources if s.stances & SUPPORT]
+    firm = [s for s in support if Stance.ASSERTS in s.stances and s.key[0] != "unnamed"]
     contrary = [s for s in sources if s.stances & CONTRARY]
     if denial:
         return ClaimStatus.DENIED, f"denied by {denial.speaker.name}, whom the claim is about"
-    if contrary and support:
-        return ClaimStatus.DISPUTED, f"{len(support)} source(s) assert it, {len(contrary)} deny or dispute it"
-    if any(Stance.DISPUTES in s.stances for s in contrary):
-        return ClaimStatus.DISPUTED, "disputed, and asserted by no independent source"
+    if contrary and firm:
+        return ClaimStatus.DISPUTED, f"{len(firm)} named source(s) assert it, {len(contrary)} deny or dispute it"
     if contrary:
-        return ClaimStatus.DENIED, "denied, and asserted by no independent source"
+        weaker = "hedged or unnamed reports" if support else "no independent source"
+        if any(Stance.DENIES in s.stances for s in contrary):
+            denier = next(s.label for s in contrary if Stance.DENIES in s.stances)
+            return ClaimStatus.DENIED, f"denied by {denier}; asserted only by {weaker}"
+        return ClaimStatus.DISPUTED, f"disputed by {contrary[0].label}; asserted only by {weaker}"
     admitted = next((s for s in statements if s.stance == Stance.ASSERTS and s.speaker_id in subjects), None)
     if admitted:
         return ClaimStatus.CONFIRMED, f"asserted by {admitted.speaker.name}, whom the claim is about"
-    if len([s for s in support if Stance.ASSERTS in s.stances]) >= 2:
-        return ClaimStatus.CONFIRMED, f"asserted by {len(support)} independent sources, denied by none"
-    return ClaimStatus.UNVERIFIED, "one source, or only hedged reports: not enough to suggest a verdict"
+    if len(firm) >= 2:
+        return ClaimStatus.CONFIRMED, f"asserted by {len(firm)} independent named sources, denied by none"
+    return ClaimStatus.UNVERIFIED, "one source, or only hedged or unnamed reports: not enough to suggest a verdict"

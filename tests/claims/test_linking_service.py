@@ -165,3 +165,21 @@ def test_an_editor_rewords_a_claim_and_relinking_keeps_the_words(editor):
     claims_relink()
     claim.refresh_from_db()
     assert claim.text == "Harbour bridge closes for March repairs" and claim.text_by_editor and claim.version == 2
+
+
+def test_an_unnamed_allegation_against_a_named_denial_suggests_denied():
+    claim = _linked(said("the Harbour Council sold the quay to developers", speaker="critics", kind="unnamed",
+                         cue="claimed")).claim
+    _linked(said("the Harbour Council did not sell the quay to developers", speaker="Tomas Reyes", cue="denied",
+                 stance="denies"))
+    evidence = claim_evidence(claim)
+    assert evidence.suggested_status == ClaimStatus.DENIED
+    assert evidence.suggestion_reason == "denied by Tomas Reyes; asserted only by hedged or unnamed reports"
+
+
+def test_a_named_assertion_against_a_denial_suggests_disputed():
+    claim = _linked(said("the Harbour Council sold the quay to developers", speaker="Valley Courier",
+                         kind="outlet")).claim
+    _linked(said("the Harbour Council did not sell the quay to developers", speaker="Tomas Reyes", cue="denied",
+                 stance="denies"))
+    assert claim_evidence(claim).suggested_status == ClaimStatus.DISPUTED
