@@ -15,6 +15,7 @@ from django.core.management import call_command
 
 from claims.models import LinkStatus, Statement
 from claims.selectors import claim_evidence
+from claims.services.linking import claims_relink
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
@@ -28,6 +29,14 @@ def test_the_seed_articles_link_as_the_issue_says(seeds, django_capture_on_commi
     musks_denial_denies_the_claimed_sale_whose_suggested_status_is_denied(imported)
     the_kremlins_account_disputes_the_reported_regular_contact(imported)
     statements_about_the_same_people_on_other_matters_keep_their_own_claims(imported)
+
+    claims_relink()  # a second pass over everything, in import order, must come to the same verdicts
+    relinked = list(Statement.objects.select_related("article", "speaker", "claim").order_by("article_id", "start"))
+    statements_about_russian_drones_using_starlink_share_one_claim(relinked)
+    the_two_accounts_of_the_taiwan_request_share_one_claim_with_one_source(relinked)
+    musks_denial_denies_the_claimed_sale_whose_suggested_status_is_denied(relinked)
+    the_kremlins_account_disputes_the_reported_regular_contact(relinked)
+    statements_about_the_same_people_on_other_matters_keep_their_own_claims(relinked)
 
 
 def matching(statements, pattern: str, *, article: str = "") -> list[Statement]:
