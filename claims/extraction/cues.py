@@ -53,8 +53,9 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         if lemma in _CLAUSE_ONLY or source is None:
             return None
         content = []
+    cue, content = _phrasal_cue(verb, _cue_span(verb), content)
     return Attribution(
-        cue=_cue_span(verb), lemma=lemma, content=content,
+        cue=cue, lemma=lemma, content=content,
         source=_span_of(source) if source is not None else None,
         source_head=source.i if source is not None else None,
         cue_head=verb.i, platform=_platform_of(verb),
@@ -86,6 +87,23 @@ def _without(content: list, cut) -> list:
         if e > cut[1]:
             out.append((cut[1], e))
     return [f for f in out if f[1] > f[0]]  # edges are tidied later
+
+
+_PHRASAL_PREPS = {"for", "to", "about", "on", "at", "of", "against"}
+
+
+def _phrasal_cue(verb: Token, cue, content):
+    """"called for a ban", "referred to the report": the preposition belongs
+    to the cue, what it governs is the content."""
+    if not content:
+        return cue, content
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PHRASAL_PREPS and prep.idx == content[0][0]:
+            objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                start = objs[0].left_edge.idx
+                return (cue[0], prep.idx + len(prep)), [(start, content[0][1])] + content[1:]
+    return cue, content
 
 
 def _can_speak(subject: Token) -> bool:
@@ -138,9 +156,9 @@ def _complement_span(verb: Token) -> list | None:
     parts = [c for c in parts if c.dep_ != "prt"] or []
     if not parts:
         return None
-    start = min(_span_of(c)[0] for c in parts)
-    end = max(_span_of(c)[1] for c in parts)
-    return [(start, end)]
+    first = min(c.left_edge.i for c in parts)
+    last = max(c.right_edge.i for c in parts)
+    return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, list(range(first, last + 1))))
 
 
 def _is_setting(child: Token) -> bool:
@@ -192,7 +210,37 @@ def _subtree_fragments(doc: Doc, root: Token, cue: Token):
     skip = {t.i for t in cue.subtree} if inside else set()
     lo, hi = _paragraph_of(doc, cue)
     indices = [t.i for t in root.subtree if t.i not in skip and lo <= t.idx < hi]
-    return _runs_to_spans(doc, indices)
+    return _runs_to_spans(doc, _without_trailing_asides(doc, indices))
+
+
+_ASIDE_DEPS = ("advcl", "appos", "relcl", "acl", "npadvmod", "parataxis", "conj")
+_ASIDE_MARKS = {",", "—", "–", "-", "--"}
+
+
+def _without_trailing_asides(doc: Doc, indices: list[int]) -> list[int]:
+    """Drop what trails the reported words after a comma or dash: ", which he
+    denied", ", employing a maxim", " - said at a rally" are the writer's."""
+    indices = sorted(indices)
+    while len(indices) > 3:
+        last = indices[-1]
+        cut = _aside_start(doc, indices, last)
+        if cut is None:
+            return indices
+        indices = [i for i in indices if i < cut]
+    return indices
+
+
+def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
+    members = set(indices)
+    for i in indices[1:]:
+        tok = doc[i]
+        if tok.dep_ in _ASIDE_DEPS and tok.right_edge.i >= last and tok.head.i in members:
+            left = tok.left_edge.i
+            mark = doc[left - 1] if left > 0 else None
+            if mark is not None and mark.text in _ASIDE_MARKS and left - 1 in members and left - 1 > indices[0]:
+                if tok.dep_ != "conj" or tok.tag_ == "VBG":
+                    return left - 1
+    return None
 
 
 def _paragraph_of(doc: Doc, tok: Token) -> tuple[int, int]:
@@ -267,7 +315,7 @@ def _according(doc: Doc, tok: Token) -> Attribution | None:
     source = objs[0]
     phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
     clause = tok.head if tok.head is not tok else tok
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+    while clause.dep_ not in ("ROOT", "ccomp") and clause.head is not clause:
         clause = clause.head
     if tok.i < clause.i and tok.sent.root.i > clause.i:
         # "According to X, A: B" opening a sentence scopes over all of it.
