@@ -72,9 +72,25 @@ def tidy_fragments(text: str, a: Attribution) -> None:
             if not word:
                 break
             e -= len(word)
+        s, e = _unpaired_marks_off(text, s, e)
         if e > s:
             out.append((s, e))
     a.content = out
+
+
+_OPENERS, _CLOSERS = "“‘\"'", "”’\"'"
+
+
+def _unpaired_marks_off(text: str, s: int, e: int) -> tuple[int, int]:
+    """A fragment cut from a split quote starts with an opening mark it does
+    not close (or ends with one it did not open): leave the mark out."""
+    frag = text[s:e]
+    if frag and frag[0] in _OPENERS and not any(c in _CLOSERS for c in frag[1:]):
+        s += 1
+    frag = text[s:e]
+    if frag and frag[-1] in _CLOSERS and not any(c in _OPENERS for c in frag[:-1]):
+        e -= 1
+    return s, e
 
 
 def doc_text(doc) -> str:

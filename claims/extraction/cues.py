@@ -44,7 +44,9 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         source = _subject_before_cue(verb)
         if source is not None:
             content = _without(content, _span_of(source))
-    if source is not None and not _can_speak(source) and lemma in _CLAUSE_ONLY:
+    borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
+        and source.head is not verb
+    if source is not None and not _can_speak(source) and (lemma in _CLAUSE_ONLY or borrowed_by_participle):
         # "the push for a settlement ... fear", "licenses, underscoring":
         # a weak cue or a borrowed subject needs a speaker-like subject.
         return None
@@ -198,7 +200,8 @@ def _finite_clause(verb: Token) -> list | None:
     for child in verb.children:
         if child.i > verb.i and child.dep_ in ("xcomp", "dobj", "advcl", "csubj") \
                 and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in child.subtree) \
-                and not any(t.is_quote for t in child.subtree):
+                and not any(t.is_quote for t in child.subtree) \
+                and not any(m.dep_ == "mark" and m.lower_ != "that" for m in child.children):
             return _subtree_fragments(verb.doc, child, verb)
     return None
 

@@ -86,6 +86,18 @@ class SpeakerResolver:
         return tok
 
     def _speaker_for(self, head: Token, source) -> Speaker:
+        partners = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        if partners and head.pos_ in ("PROPN", "NOUN"):
+            return self._joint(head, partners, source)
+        return self._single(head)
+
+    def _joint(self, head: Token, partners: list[Token], source) -> Speaker:
+        """"Fedorov and the ISW said": one statement, both named, as a group."""
+        each = [self._single(t) for t in [head] + partners]
+        return Speaker(name=" and ".join(sp.name for sp in each), kind="group",
+                       mention=(source[0], source[1]))
+
+    def _single(self, head: Token) -> Speaker:
         mention = (head.idx, head.idx + len(head))
         low = head.lower_
         if low in PERSON_PRONOUNS:
@@ -111,7 +123,7 @@ class SpeakerResolver:
         return None
 
     def _named(self, ent, head: Token) -> Speaker:
-        ent = _with_compounds(_line_of(ent, head))
+        ent = _with_compounds(_own_conjunct(_line_of(ent, head), head))
         title, name = _strip_title(_clean_name(ent.text))
         self._learn(ent.text, ent.label_, ent.start_char)
         label = self._label_of(name, ent.label_, ent.text)
@@ -177,6 +189,21 @@ def _unlabelled_subjects(doc: Doc) -> list[Span]:
             if _looks_like_person(span.text):
                 found.append(span)
     return found
+
+
+def _own_conjunct(ent, head: Token):
+    """"Fedorov and the US-based Institute ..." tagged as one entity: keep the
+    part on the head's side of the "and"."""
+    cuts = [t.i for t in ent if t.dep_ == "cc"]
+    if not cuts:
+        return ent
+    start, end = ent.start, ent.end
+    for c in cuts:
+        if c < head.i:
+            start = c + 1
+        else:
+            end = min(end, c)
+    return Span(ent.doc, start, end, label=ent.label_) if end > start else ent
 
 
 def _with_compounds(ent):
@@ -259,9 +286,12 @@ def _description(head: Token, ent) -> str | None:
 
 
 def _np_span(head: Token):
-    toks = [t for t in head.subtree if t.dep_ not in ("appos", "relcl", "acl") or t is head]
-    toks = [t for t in head.subtree if t.i <= head.i] + [
-        t for t in head.subtree if t.i > head.i and t.dep_ in ("prep", "pobj", "compound", "amod", "det")]
+    """The noun phrase itself: no coordinated partner, clause or apposition."""
+    aside = {t.i for c in head.children if c.dep_ in ("conj", "cc", "appos", "relcl", "acl")
+             for t in c.subtree}
+    own = [t for t in head.subtree if t.i not in aside]
+    toks = [t for t in own if t.i <= head.i] + [
+        t for t in own if t.i > head.i and t.dep_ in ("prep", "pobj", "compound", "amod", "det")]
     toks = sorted(toks, key=lambda t: t.i)
     return (toks[0].idx, toks[-1].idx + len(toks[-1]))
 

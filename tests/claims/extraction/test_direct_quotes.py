@@ -45,3 +45,17 @@ def test_unbalanced_quotation_marks_do_not_crash(extract):
 def test_a_scare_quote_is_not_speech(extract):
     text = "The so-called “miracle valve” failed again on Monday in the harbour."
     assert extract(text) == []
+
+
+def test_fragments_of_a_split_quote_carry_no_stray_quotation_marks(extract):
+    text = "“The pumps are fixed,” Tomas Verhoek said. “More work is due in May.”"
+    [st] = extract(text)
+    for start, end in st.fragments:
+        assert text[start] not in "“”" and text[end - 1] not in "“”"
+
+
+def test_a_colon_after_the_cue_introduces_the_quote(extract):
+    text = "After the delay, Anja Peltonen could only quip: \"The trains were tired.\""
+    [st] = extract(text)
+    assert st.speaker.name == "Anja Peltonen"
+    assert st.content == "The trains were tired."

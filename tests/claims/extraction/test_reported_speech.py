@@ -54,3 +54,24 @@ def test_nothing_is_taken_from_excluded_ranges(extract):
     caption = "Ravi Sandoval said the photo was taken in 2019."
     text = caption + "\n\nThe lake froze early this year."
     assert extract(text, excluded=[(0, len(caption))]) == []
+
+
+def test_a_parenthetical_cue_attributes_the_words_on_both_sides(extract):
+    text = "The plan, a council source said, is to close the ferry in winter."
+    [st] = extract(text)
+    assert st.cue == "said"
+    assert len(st.fragments) == 2
+    assert text[slice(*st.fragments[0])] == "The plan"
+
+
+def test_two_coordinated_speakers_are_one_group_statement(extract):
+    text = "Odo Brandt and the Harbour Institute said that the pier was unsafe."
+    [st] = extract(text)
+    assert st.speaker.kind == "group"
+    assert "Odo Brandt" in st.speaker.name and "Harbour Institute" in st.speaker.name
+
+
+def test_an_aside_after_a_comma_is_not_part_of_the_content(extract):
+    text = "Hanna Berglund said the ferry was late, which the company has denied."
+    said = next(st for st in extract(text) if st.cue == "said")
+    assert said.content == "the ferry was late"
