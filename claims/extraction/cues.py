@@ -8,14 +8,14 @@ from spacy.tokens import Doc, Token
 from .attribution import Attribution, doc_text
 from .lexicon import (
     ANONYMOUS_NOUNS, CITING_HEDGES, HELD_NOUNS, SPEECH_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
-    PLATFORMS, REPORT_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
+    PLATFORMS, POSITION_VERBS, REPORT_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Verbs that only attribute when they govern a clause: "found the bodies" is
 # not a finding in the attribution sense, "found that ..." is.
-_CLAUSE_ONLY = {"find", "show", "expect", "agree", "think", "believe", "wonder", "post",
-                "charge", "signal", "fear", "worry", "doubt", "suspect", "demand"}
+_WEAK_CUES = {"find", "show", "expect", "agree", "think", "believe", "wonder", "post",
+                "charge", "signal", "fear", "worry", "doubt", "suspect", "demand"} | POSITION_VERBS
 # Complements that carry what an object verb attributes ("praised X for Y").
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "oprd", "dative", "attr", "acomp", "prt")
 _SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through"}
@@ -46,13 +46,13 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
             content = _without(content, _span_of(source))
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
         and source.head is not verb
-    if source is not None and not _can_speak(source) and (lemma in _CLAUSE_ONLY or borrowed_by_participle):
+    if source is not None and not _can_speak(source) and (lemma in _WEAK_CUES or borrowed_by_participle):
         # "the push for a settlement ... fear", "licenses, underscoring":
         # a weak cue or a borrowed subject needs a speaker-like subject.
         return None
     if content is None:
         # A speech verb with nothing parsed may still own an adjacent quote.
-        if lemma in _CLAUSE_ONLY or source is None:
+        if lemma in _WEAK_CUES or source is None:
             return None
         content = []
     cue, content = _phrasal_cue(verb, _cue_span(verb), content)
@@ -61,7 +61,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         source=_span_of(source) if source is not None else None,
         source_head=source.i if source is not None else None,
         cue_head=verb.i, platform=_platform_of(verb),
-        confidence=0.55 if lemma in _CLAUSE_ONLY else 0.7,
+        confidence=0.55 if lemma in _WEAK_CUES else 0.7,
     )
 
 
@@ -174,7 +174,7 @@ def _is_setting(child: Token) -> bool:
 def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
     """"Y, X said" or "Y, X said, Z": the cue hangs off the clause it reports."""
     head = verb.head
-    if head is verb or lemma in _CLAUSE_ONLY:
+    if head is verb or lemma in _WEAK_CUES:
         return None
     # A parenthetical cue ("The plan, a source said, is ...") can sit before its head.
     if verb.i < head.i and not (verb.dep_ == "parataxis" and _parenthetical(verb)):

@@ -86,7 +86,7 @@ def mask(text: str, excluded: Sequence[Span]) -> str:
     return "".join(chars)
 
 
-def find_attributions(doc: Doc) -> list[Attribution]:
+def find_attributions(doc: Doc, outlet: str | None = None) -> list[Attribution]:
     """Every attribution in the document, nested ones linked to their parent."""
     text = doc_text(doc)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
@@ -99,7 +99,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     for a in found:
         tidy_fragments(text, a)
     found = [a for a in found if a.content]
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver(doc, outlet)
     for a in sorted(found, key=lambda a: a.source[0] if a.source else a.cue[0]):
         a.speaker = resolver.resolve(a.source_head, a.source)
     return sorted(found, key=lambda a: (a.start, a.cue))
@@ -121,7 +121,7 @@ def _drop_duplicates(found: list[Attribution]) -> list[Attribution]:
 
 
 def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, published):
-    found = [a for a in find_attributions(doc) if not _in_excluded(a, excluded)]
+    found = [a for a in find_attributions(doc, outlet) if not _in_excluded(a, excluded)]
     _fold_same_speaker(doc, found)
     children: dict[int, list[Attribution]] = {}
     for a in found:

@@ -52,7 +52,14 @@ SPEECH_VERBS = {
     "criticise": "object", "condemn": "object", "denounce": "object", "decry": "object",
     "blast": "object", "slam": "object", "assail": "object", "mock": "object",
     "rail": "object", "protest": "object", "distance": "object",
+    # positions and intentions (PolNeAR counts them; kept at low confidence)
+    "seek": "xcomp", "intend": "xcomp", "plan": "xcomp", "oppose": "object",
+    "support": "object", "back": "object", "favor": "object", "favour": "object",
+    "view": "call", "consider": "call", "see": "call", "regard": "call",
 }
+# Lemmas above that state a position rather than report speech.
+POSITION_VERBS = {"seek", "intend", "plan", "oppose", "support", "back", "favor", "favour",
+                  "view", "consider", "see", "regard"}
 
 # Report verbs whose subject is a publication: the hop relation is "reported".
 REPORT_VERBS = {"report", "publish", "reveal", "learn", "find", "show"}

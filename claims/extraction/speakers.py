@@ -21,10 +21,13 @@ UNNAMED = "unnamed source"
 class SpeakerResolver:
     """Walks an article in reading order, remembering who has been named."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, outlet: str | None = None):
         self.doc = doc
         self.people: dict[str, str] = {}  # surname or full name -> full name
         self.orgs: dict[str, str] = {}  # acronym or name -> name
+        if outlet:
+            # "the FT reported" in the Financial Times is the outlet itself.
+            self._add_org_aliases(outlet)
         # (position, actor, was it a subject) in reading order
         self.history: list[tuple[int, Speaker, bool]] = []
         self._named_ents = list(doc.ents)  # Doc.ents is rebuilt on every access
@@ -60,11 +63,14 @@ class SpeakerResolver:
             self.people.setdefault(name, full)
             self.history.append((pos, Speaker(name=full, kind="person"), salient))
         elif label in ("ORG", "GPE", "NORP", "FAC"):
-            self.orgs.setdefault(name, name)
-            acronym = "".join(w[0] for w in name.split() if w[0].isupper())
-            if len(acronym) >= 2:
-                self.orgs.setdefault(acronym, name)
+            self._add_org_aliases(name)
             self.history.append((pos, Speaker(name=name, kind=_org_kind(name, label)), salient))
+
+    def _add_org_aliases(self, name: str) -> None:
+        self.orgs.setdefault(name, name)
+        acronym = "".join(w[0] for w in name.split() if w[0].isupper())
+        if len(acronym) >= 2:
+            self.orgs.setdefault(acronym, name)
 
     def _label_of(self, name: str, label: str, original: str = "") -> str:
         """The small model often calls an unfamiliar person an ORG or GPE."""
@@ -83,6 +89,11 @@ class SpeakerResolver:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     return obj
+            # "a study published by the Centre for ...": the agent of the participle.
+            for acl in (c for c in tok.children if c.dep_ == "acl"):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                        return obj
         return tok
 
     def _speaker_for(self, head: Token, source) -> Speaker:
@@ -123,7 +134,7 @@ class SpeakerResolver:
         return None
 
     def _named(self, ent, head: Token) -> Speaker:
-        ent = _with_compounds(_own_conjunct(_line_of(ent, head), head))
+        ent = _full_name(_with_compounds(_own_conjunct(_line_of(ent, head), head)), head)
         title, name = _strip_title(_clean_name(ent.text))
         self._learn(ent.text, ent.label_, ent.start_char)
         label = self._label_of(name, ent.label_, ent.text)
@@ -189,6 +200,25 @@ def _unlabelled_subjects(doc: Doc) -> list[Span]:
             if _looks_like_person(span.text):
                 found.append(span)
     return found
+
+
+_NAME_LINKS = {"of", "for", "and", "on", "&", "the", "de"}
+
+
+def _full_name(ent, head: Token):
+    """"Centre for Strategic and International Studies" when the model tagged
+    only "Centre for Strategic": extend over the capitalised rest of the name."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.start < 12:
+        tok = doc[end]
+        if tok.text[:1].isupper() and tok.pos_ == "PROPN":
+            end += 1
+        elif tok.lower_ in _NAME_LINKS and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" \
+                and doc[end + 1].text[:1].isupper() and "\n" not in tok.whitespace_:
+            end += 1
+        else:
+            break
+    return Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent
 
 
 def _own_conjunct(ent, head: Token):

@@ -54,3 +54,10 @@ def test_the_article_hedging_on_its_own_is_a_hedged_statement(extract):
     assert st.stance == "hedges"
     assert st.hedges == ["allegedly"]
     assert st.speaker.kind == "unnamed"
+
+
+def test_the_outlet_s_acronym_is_the_outlet_itself(extract):
+    text = "The council has insisted it will not sell the dam, the HT reported."
+    [st] = extract(text, outlet="Harbour Times")
+    assert [(h.name, h.relation) for h in st.chain][:2] == [
+        ("Harbour Times", "published"), ("Harbour Times", "reported")]
