@@ -71,6 +71,7 @@ def to_polnear(statements) -> list[dict]:
     """One PolNeAR attribution per outermost hop (several statements nested in
     one report become that report's single attribution)."""
     by_cue: dict[tuple, dict] = {}
+    quoted: set[tuple] = set()
     for st in statements:
         hops = [h for h in st.chain if h.relation != "published"]
         outer = hops[0] if hops else None
@@ -80,11 +81,16 @@ def to_polnear(statements) -> list[dict]:
         content = [list(span) for span in (st.fragments if own and st.fragments else [outer.content_span])]
         key = tuple(outer.cue_span)
         if key in by_cue:
-            # A quote continued in the next paragraph shares its cue: PolNeAR
-            # counts it as more fragments of the same attribution.
-            if own:
+            if not own:
+                continue
+            if key in quoted:
+                # A quote continued in the next paragraph: PolNeAR counts it as
+                # more fragments of the attribution whose quote it continues...
                 by_cue[key]["content"] = _merged(by_cue[key]["content"] + content)
-            continue
+                continue
+            key = key + (content[0][0],)  # ...but after reported speech, as its own.
+        if st.quote != "indirect":
+            quoted.add(key)
         by_cue[key] = {
             "source": [list(outer.mention)] if outer.mention else [],
             "cue": [list(outer.cue_span)],
