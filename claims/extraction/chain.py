@@ -70,6 +70,8 @@ def ancestry(a: Attribution) -> list[Attribution]:
 def relation_of(a: Attribution) -> str:
     if a.kind == "continuation":
         return relation_of(a.extra["continues"])
+    if a.kind == "colon":
+        return "said"
     if a.kind == "noun":
         return "reported" if a.lemma == "report" else a.lemma
     if a.lemma in _PAST:

@@ -3,6 +3,8 @@ to", and the article's own hedges ("reportedly")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, doc_text
@@ -396,3 +398,37 @@ def _that_clause(doc: Doc, noun: Token):
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                 return _runs_to_spans(doc, [t.i for t in child.subtree])
     return None
+
+
+_COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.'’\- ]{1,60}?)\s?:\s+(?P<what>\S.{10,})$")
+_NOT_SPEAKERS = {"read more", "related", "update", "note", "editor's note", "watch", "photo",
+                 "video", "source", "sources", "advertisement", "share", "updated", "published",
+                 "correction", "see also", "more", "also"}
+
+
+def find_colon_lines(doc: Doc) -> list[Attribution]:
+    """Transcripts ("TAPPER: And obviously ...") and headlines ("Carson:
+    Clinton 'not fit to serve'"): a short name, a colon, the words."""
+    text, found, pos = doc_text(doc), [], 0
+    for line in text.split("\n"):
+        m = _COLON_LINE.match(line)
+        if m and _looks_like_a_name(m.group("who")):
+            who_start = pos + m.start("who")
+            colon = pos + line.index(":", m.end("who"))
+            content = trim_span(text, pos + m.start("what"), pos + len(line.rstrip()))
+            source_tok = doc.char_span(who_start, who_start + len(m.group("who")), alignment_mode="expand")
+            if content and source_tok is not None:
+                found.append(Attribution(
+                    cue=(colon, colon + 1), lemma=":", content=[content],
+                    source=(who_start, who_start + len(m.group("who"))), source_head=source_tok.root.i,
+                    kind="colon", confidence=0.45,
+                ))
+        pos += len(line) + 1
+    return found
+
+
+def _looks_like_a_name(who: str) -> bool:
+    words = who.split()
+    if not 1 <= len(words) <= 5 or who.lower().strip() in _NOT_SPEAKERS:
+        return False
+    return all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de") for w in words)
