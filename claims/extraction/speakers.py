@@ -25,6 +25,7 @@ class SpeakerResolver:
         self.doc = doc
         self.people: dict[str, str] = {}  # surname or full name -> full name
         self.orgs: dict[str, str] = {}  # acronym or name -> name
+        self._source = None
         if outlet:
             # "the FT reported" in the Financial Times is the outlet itself.
             self._add_org_aliases(outlet)
@@ -39,7 +40,8 @@ class SpeakerResolver:
             return Speaker(name=UNNAMED, kind="unnamed")
         self._learn_names_before(source[1])
         head = self._head_noun(self.doc[head_index])
-        speaker = self._speaker_for(head, source)
+        self._source = source
+        speaker = _clipped(self._speaker_for(head, source), source, doc_text(self.doc))
         self.history.append((source[0], speaker, True))
         return speaker
 
@@ -135,6 +137,7 @@ class SpeakerResolver:
 
     def _named(self, ent, head: Token) -> Speaker:
         ent = _full_name(_with_compounds(_own_conjunct(_line_of(ent, head), head)), head)
+        ent = _within(ent, self._source, head)
         title, name = _strip_title(_clean_name(ent.text))
         self._learn(ent.text, ent.label_, ent.start_char)
         label = self._label_of(name, ent.label_, ent.text)
@@ -219,6 +222,26 @@ def _full_name(ent, head: Token):
         else:
             break
     return Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent
+
+
+def _clipped(speaker: Speaker, source, text: str) -> Speaker:
+    """A speaker read past the source span (a headline run into its title) is
+    named by the source span alone."""
+    m = speaker.mention
+    if m is None or (source[0] <= m[0] and m[1] <= source[1]) or not (source[0] <= m[0] < source[1]):
+        return speaker
+    name = text[source[0]:source[1]].strip()
+    return Speaker(name=name, kind=speaker.kind, description=speaker.description, mention=source)
+
+
+def _within(ent, source, head: Token):
+    """An entity never runs past the source it names (headline "X: Y")."""
+    if source is None or not (source[0] <= head.idx < source[1]):
+        return ent
+    toks = [t for t in ent if source[0] <= t.idx < source[1]]
+    if not toks or len(toks) == len(ent):
+        return ent
+    return Span(ent.doc, toks[0].i, toks[-1].i + 1, label=ent.label_)
 
 
 def _own_conjunct(ent, head: Token):

@@ -69,3 +69,11 @@ def test_statements_are_sorted_and_their_spans_point_into_the_text(extract):
     for st in statements:
         assert text[slice(*st.cue_span)] == st.cue
         assert 0.0 <= st.confidence <= 1.0
+
+
+def test_a_transcript_line_names_its_speaker_before_the_colon(extract):
+    text = "MARROW: The reservoir is half empty and the council knows it."
+    [st] = extract(text)
+    assert st.speaker.name == "MARROW"
+    assert st.cue == ":"
+    assert st.content == "The reservoir is half empty and the council knows it."
