@@ -179,12 +179,21 @@ def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
     if head is verb or lemma in _WEAK_CUES:
         return None
     # A parenthetical cue ("The plan, a source said, is ...") can sit before its head.
-    if verb.i < head.i and not (verb.dep_ == "parataxis" and _parenthetical(verb)):
+    if verb.i < head.i and not (verb.dep_ == "parataxis" and _parenthetical(verb)) \
+            and not _inside_relative_clause(verb, head):
         return None
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
         return None
     spans = _subtree_fragments(doc, head, verb)
     return spans or None
+
+
+def _inside_relative_clause(verb: Token, head: Token) -> bool:
+    """"which even critics say was the best speech": the cue sits between the
+    relative pronoun and the rest of the clause it reports."""
+    first = head.left_edge
+    return first.i < verb.i and first.lower_ in ("which", "what", "that", "who") \
+        and head.dep_ in ("relcl", "ccomp", "pcomp", "pobj", "advcl", "acl")
 
 
 def _parenthetical(verb: Token) -> bool:
