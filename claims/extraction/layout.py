@@ -82,11 +82,6 @@ def _only_punct(between: str) -> bool:
     return "\n" not in between and between.strip(" ,:;—–-") == ""
 
 
-def _gap(text, start, end) -> int:
-    between = text[start:end]
-    return len(between) if between.strip(" :,\n") == "" else 0
-
-
 def _owned(q: Quote, attributions: list[Attribution]) -> bool:
     return any(overlap(frag, q.inner) for a in attributions for frag in a.content)
 
@@ -211,12 +206,6 @@ def _closes_cue_clause(between: str) -> bool:
     stripped = between.strip()
     return ("\n" not in between and len(between) <= 200
             and (not stripped or stripped[-1] in ".,:;"))
-
-
-def _same_or_next_sentence(sentences, a, q) -> bool:
-    i = _sentence_index(sentences, a.cue[0])
-    j = _sentence_index(sentences, q.start)
-    return j - i in (0, 1)
 
 
 def _previous_speaker(text, q, attributions):

@@ -61,9 +61,6 @@ SPEECH_VERBS = {
 POSITION_VERBS = {"seek", "intend", "plan", "oppose", "support", "back", "favor", "favour",
                   "view", "consider", "see", "regard"}
 
-# Report verbs whose subject is a publication: the hop relation is "reported".
-REPORT_VERBS = {"report", "publish", "reveal", "learn", "find", "show"}
-
 # Lemmas of verbs that deny or contest what follows.
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "contradict"}
 DISPUTE_VERBS = {"dispute", "downplay", "question", "doubt"}
@@ -71,8 +68,6 @@ DENIAL_PHRASES = (
     "no record of", "categorically false", "not true", "false", "fake news",
     "no evidence", "never happened", "baseless", "groundless", "nonsense",
 )
-# "only spoke once": a restriction that contests a larger claim.
-DISPUTE_PHRASES = ("only", "merely", "just once")
 
 # The article itself hedging what it reports.
 HEDGE_WORDS = ("reportedly", "allegedly", "supposedly", "purportedly", "apparently")

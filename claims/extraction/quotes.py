@@ -131,11 +131,3 @@ def _unclosed_paragraph_quote(text, start, end, taken):
     while tail > first and text[tail - 1].isspace():
         tail -= 1
     return Quote(first, tail, first + 1, tail) if tail - first > 1 else None
-
-
-def inside(span: tuple[int, int], quotes: list[Quote]) -> Quote | None:
-    """The quote that wholly contains span, if any."""
-    for q in quotes:
-        if q.inner_start <= span[0] and span[1] <= q.inner_end:
-            return q
-    return None
