@@ -147,9 +147,24 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         if span:
             return span
     inverted = _inverted_content(doc, verb, lemma)
-    if inverted or lemma not in ("say", "tell", "add", "write", "state", "note", "argue", "claim"):
+    if inverted:
         return inverted
-    return _finite_clause(verb)
+    if lemma in ("say", "tell", "add", "write", "state", "note", "argue", "claim"):
+        return _finite_clause(verb)
+    # "warned of a ferocious battle", "complained of the imbalance": a clause
+    # verb with a prepositional or nominal complement instead of a clause.
+    # Not "respond to a request" (what is answered is not what is said), and
+    # not a verb that did not happen ("did not respond").
+    if lemma not in _WEAK_CUES | {"respond", "reply", "answer"} and not _quote_follows(verb) \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        return _complement_span(verb)
+    return None
+
+
+def _quote_follows(verb: Token) -> bool:
+    # "warned: “...”" is left for the quote rules.
+    nxt = verb.doc[verb.i + 1: verb.i + 4]
+    return any(t.is_quote or t.text == ":" for t in nxt)
 
 
 def _complement_span(verb: Token) -> list | None:
