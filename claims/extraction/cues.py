@@ -38,8 +38,10 @@ def find_verb_cues(doc: Doc) -> list[Attribution]:
 
 def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     lemma = verb.lemma_.lower()
-    if verb.dep_ in ("amod", "compound") or _is_passive(verb):
+    if verb.dep_ in ("amod", "compound"):
         return None
+    if _is_passive(verb):
+        return _passive_attribution(doc, verb, lemma)
     content = _content_of(doc, verb, lemma)
     source = _subject_of(verb)
     if source is None and content:
@@ -108,6 +110,34 @@ def _phrasal_cue(verb: Token, cue, content):
                 start = objs[0].left_edge.idx
                 return (cue[0], prep.idx + len(prep)), [(start, content[0][1])] + content[1:]
     return cue, content
+
+
+# Passives that still attribute: "Trump is expected to win", "X is said to be
+# furious", "Sanders was asked whether ...".
+_PASSIVE_CUES = {"expect", "ask", "say", "report", "believe", "think", "allege", "rumor",
+                 "estimate", "predict", "quote", "urge"}
+
+
+def _passive_attribution(doc: Doc, verb: Token, lemma: str) -> Attribution | None:
+    """The agent ("by X"), when the text names one, is the source; the
+    subject and the complement are the content."""
+    if lemma not in _PASSIVE_CUES:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    rest = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "prep")
+            and not (c.dep_ == "prep" and c.lower_ == "by") and not _is_setting(c)]
+    if subject is None or not rest:
+        return None
+    if lemma in ("expect", "think", "believe", "estimate", "predict") and not _can_speak(subject):
+        return None  # "temperatures were expected to plummet" is a forecast, not a view held
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    first, last = min(c.left_edge.i for c in rest), max(c.right_edge.i for c in rest)
+    indices = [t.i for t in subject.subtree] + list(range(first, last + 1))
+    return Attribution(
+        cue=_cue_span(verb), lemma=lemma, content=_runs_to_spans(doc, _without_trailing_asides(doc, indices)),
+        source=_span_of(agent) if agent is not None else None,
+        source_head=agent.i if agent is not None else None, cue_head=verb.i, confidence=0.4,
+    )
 
 
 def _can_speak(subject: Token) -> bool:

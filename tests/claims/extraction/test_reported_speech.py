@@ -75,3 +75,15 @@ def test_an_aside_after_a_comma_is_not_part_of_the_content(extract):
     text = "Hanna Berglund said the ferry was late, which the company has denied."
     said = next(st for st in extract(text) if st.cue == "said")
     assert said.content == "the ferry was late"
+
+
+def test_a_passive_cue_names_its_agent_when_there_is_one(extract):
+    text = "The mayor is expected by the council to resign before the summer."
+    [st] = extract(text)
+    assert st.cue == "expected"
+    assert st.speaker.name.endswith("council")
+    assert "The mayor" in st.content and "to resign before the summer" in st.content
+
+
+def test_a_forecast_is_not_an_attribution(extract):
+    assert extract("Temperatures were expected to plummet overnight.") == []
