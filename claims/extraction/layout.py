@@ -144,10 +144,11 @@ def _colon_intro(doc, q: Quote) -> Attribution | None:
 
 
 def _colon_before(doc, q: Quote) -> Attribution | None:
-    """`She went on: "..."`: a verb and its subject just before a colon."""
+    """`She went on: "..."`, `Trump issued a statement, “...”`: a verb and its
+    subject just before a colon or comma that opens the quote."""
     text = doc_text(doc)
     head = text[:q.start].rstrip()
-    if not head.endswith(":"):
+    if not head.endswith((":", ",")):
         return None
     start = max(text.rfind("\n", 0, len(head)) + 1, len(head) - 80)
     span = doc.char_span(start, len(head), alignment_mode="expand")
@@ -245,7 +246,8 @@ def _speech_like(doc, q: Quote) -> bool:
     before = text[:q.start].rstrip(" \t")
     if not before or before[-1] in "\n.:!?":
         return True
-    prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    before = before.rstrip(", ")  # chanted, "Lock her up!"
+    prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
     return prev is not None and prev[0].pos_ == "VERB"
 
 
