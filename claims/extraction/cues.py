@@ -1,5 +1,8 @@
-"""Attribution cues found in the dependency parse: speech verbs, "according
-to", and the article's own hedges ("reportedly")."""
+"""Attribution cues found in the dependency parse: speech verbs (active and
+passive), "according to", noun cues with a that-clause ("a report that"),
+transcript and headline lines ("NAME: ..."), and the article's own hedges
+("reportedly"). Each finder returns Attribution records; quotes, nesting and
+speakers are handled elsewhere."""
 
 from __future__ import annotations
 
