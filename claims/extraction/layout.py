@@ -24,7 +24,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     text = doc_text(doc)
     kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
     for a in kept:
-        _prefer_introduced_quote(text, a, quotes)
+        _prefer_introduced_quote(text, a, quotes, kept)
         _expand_into_quotes(a, quotes)
     for a in kept:
         if not a.content:
@@ -34,14 +34,24 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     return sorted(kept, key=lambda a: a.start)
 
 
-def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote]) -> None:
+def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
     """`could only quip: "I guess ..."`: a colon right after the cue introduces
     the quote, whatever the parser attached to the verb."""
     q = next((q for q in quotes if q.start >= a.cue[1]), None)
-    if q is None:
-        return
+    if q is None or any(a.cue[1] <= b.cue[0] < q.start for b in cues):
+        return  # a nearer cue introduces it
     between = text[a.cue[1]:q.start]
-    if between.rstrip().endswith(":") and "\n" not in between and len(between.strip()) <= 25:
+    intro, colon, rest = between.rpartition(":")
+    # The colon may end the paragraph, the quote opening the next one
+    # ("The Gazette confirmed it, reporting:" then a quoted paragraph).
+    introduced = (colon and "\n" not in intro and rest.strip() == "" and rest.count("\n") <= 2
+                  and len(between.strip()) <= 25)
+    # "..., telling reporters, “...”": the parse gave the cue the clause
+    # before it; the comma and the quote after it are what it introduces.
+    after_comma = (between.rstrip().endswith(",") and "\n" not in between and len(between.strip()) <= 25
+                   and not any(c in between for c in ".!?;") and a.content and a.content[0][1] <= a.cue[0]
+                   and not any(overlap(f, o.inner) for f in a.content for o in quotes if o is not q))
+    if introduced or after_comma:
         a.content = [q.inner]
         a.direct, a.indirect = True, False
 
@@ -101,7 +111,7 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if governed is not None:
             made.append(governed)
             continue
-        previous = _previous_speaker(text, q, attributions + made)
+        previous = _open_quote_owner(text, q, attributions + made) or _previous_speaker(text, q, attributions + made)
         if previous is not None:
             made.append(_continuation(previous, q))
     return made
@@ -117,7 +127,7 @@ def _governing_verb(doc, q: Quote) -> Attribution | None:
     for _ in range(3):
         if tok.i < span.start or tok.i >= span.end:
             if tok.pos_ in ("VERB", "AUX"):
-                subject = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+                subject = _subject_of(tok)
                 if subject is not None and not (span.start <= subject.i < span.end):
                     return _quote_owner(tok, subject, q)
         if tok.head is tok:
@@ -138,9 +148,35 @@ def _colon_intro(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(text.rfind("\n", 0, prev_end) + 1, prev_end, alignment_mode="expand")
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
     if not verbs:
-        return None
+        return _short_colon_line(span, q)
     verb = verbs[-1]
     return _quote_owner(verb, next(c for c in verb.children if c.dep_ == "nsubj"), q)
+
+
+def _short_colon_line(span, q: Quote) -> Attribution | None:
+    """`Stated Morn:` or `Transcript as follows:` on a line of its own, the
+    quote in the next paragraph: the parse finds no verb with a subject, so
+    the cue is the speech word (or from "as" on) and the source the rest."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or len(words) > 6:
+        return None
+    cue = next((t for t in words if {t.lemma_.lower(), t.lower_, t.lower_[:-1]} & SPEECH_VERBS.keys()), None)
+    if cue is not None:
+        rest = [t for t in words if t.i != cue.i]
+        cue_span = (cue.idx, cue.idx + len(cue))
+    else:
+        k = next((i for i, t in enumerate(words) if i and t.lower_ == "as"), None)
+        if k is None:
+            return None
+        rest = words[:k]
+        cue_span = (words[k].idx, words[-1].idx + len(words[-1]))
+    if not rest:
+        return None
+    return Attribution(
+        cue=cue_span, lemma=(cue.lemma_.lower() if cue is not None else "as follows"), content=[q.inner],
+        source=(rest[0].idx, rest[-1].idx + len(rest[-1])), source_head=rest[-1].i, cue_head=None,
+        kind="quote", direct=True, indirect=False, confidence=0.4,
+    )
 
 
 def _colon_before(doc, q: Quote) -> Attribution | None:
@@ -155,9 +191,21 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     if span is None:
         return None
     for verb in reversed([t for t in span if t.pos_ in ("VERB", "AUX")]):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        subject = _subject_of(verb)
         if subject is not None:
             return _quote_owner(verb, subject, q)
+    return None
+
+
+def _subject_of(verb):
+    """The verb's own subject, or for a subjectless participle ("Flea shared
+    the news, writing “...”", "the cleric is shown lecturing:") the subject
+    of the clause it hangs from."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is not None:
+        return subject
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -207,6 +255,29 @@ def _closes_cue_clause(between: str) -> bool:
     stripped = between.strip()
     return ("\n" not in between and len(between) <= 200
             and (not stripped or stripped[-1] in ".,:;"))
+
+
+def _open_quote_owner(text, q, attributions):
+    """A quote over several paragraphs: each paragraph opens with a quotation
+    mark and only the last closes it, so a paragraph whose quote was left
+    open is continued by the quoted paragraph after it."""
+    para_start = text.rfind("\n", 0, q.start) + 1
+    if text[para_start:q.start].strip():
+        return None
+    prev_end = len(text[:para_start].rstrip())
+    if prev_end == 0 or text[prev_end - 1] in "”\"'’":
+        return None  # the previous paragraph closed its quote
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if text[prev_start:prev_end].lstrip()[:1] not in ("“", '"'):
+        return None
+    for a in attributions:
+        if a.source is not None and any(s <= prev_start + 1 < e or prev_start < s < prev_end
+                                        for s, e in a.content):
+            root = a
+            while root.extra.get("continues") is not None:
+                root = root.extra["continues"]
+            return root
+    return None
 
 
 def _previous_speaker(text, q, attributions):

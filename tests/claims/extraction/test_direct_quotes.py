@@ -59,3 +59,51 @@ def test_a_colon_after_the_cue_introduces_the_quote(extract):
     [st] = extract(text)
     assert st.speaker.name == "Anja Peltonen"
     assert st.content == "The trains were tired."
+
+
+def test_a_quote_over_several_paragraphs_keeps_its_speaker(extract):
+    # Each paragraph opens a quotation mark; only the last one closes it.
+    text = ("Ivo Brandt, a councillor, spoke after the vote.\n\n"
+            "Brandt stated:\n\n"
+            "“The river authority has failed this valley for years.\n\n"
+            "“The next budget will change that, and I will vote for it.\n\n"
+            "“We owe our children nothing less than a clean river.”\n\n"
+            "The budget passed on Monday.")
+    statements = extract(text)
+    assert [st.cue for st in statements] == ["stated"] * 3
+    assert all(st.speaker.name == "Ivo Brandt" for st in statements)
+    assert statements[2].content.startswith("We owe our children")
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_takes_the_quoted_paragraph(extract):
+    text = ("The Lakeside Courier confirmed the figures, reporting:\n\n"
+            "“Ferry traffic fell by a third in the spring, while freight held steady.”\n\n"
+            "Nobody else commented.")
+    quoted = [st for st in extract(text) if st.quote == "direct"]
+    assert [st.cue for st in quoted] == ["reporting"]
+    assert quoted[0].content.startswith("Ferry traffic fell")
+
+
+def test_a_short_line_before_a_quoted_paragraph_introduces_it(extract):
+    text = "Transcript as follows:\n\n“We will build the new school before the winter comes to the valley.”\n"
+    [st] = extract(text)
+    assert st.cue == "as follows"
+    assert st.content.startswith("We will build the new school")
+
+
+def test_a_participle_without_subject_takes_the_subject_of_its_clause(extract):
+    text = ("Singer Marta Quell shared the news online, writing “It feels great to back a candidate "
+            "I believe in.” The concert is in May.")
+    [st] = [st for st in extract(text) if st.cue == "writing"]
+    assert st.quote in ("direct", "mixed")
+    assert st.speaker.name == "Marta Quell"
+    assert st.content.startswith("It feels great")
+
+
+def test_a_cue_followed_by_a_comma_takes_the_quote_after_it(extract):
+    text = ("Mayor Hana Loyd did not seem impressed with the plan on Tuesday, telling reporters, "
+            "“A lot of people here want the old bridge repaired.”")
+    [st] = [st for st in extract(text) if st.quote == "direct"]
+    assert st.cue == "telling"
+    assert st.speaker.name == "Hana Loyd"
+    assert st.content.startswith("A lot of people")
