@@ -107,14 +107,48 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
             owner.add_fragment(q.inner)
             continue
         governed = (_governing_verb(doc, q) or _colon_intro(doc, q) or _colon_before(doc, q)
-                    or _cue_after_quote(doc, q))
+                    or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
         if governed is not None:
             made.append(governed)
             continue
         previous = _open_quote_owner(text, q, attributions + made) or _previous_speaker(text, q, attributions + made)
         if previous is not None:
             made.append(_continuation(previous, q))
+            continue
+        nearest = _nearest_speaker(doc, q)
+        if nearest is not None:
+            made.append(nearest)
     return made
+
+
+_SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+_SPEAKER_PRONOUNS = ("he", "she", "they", "we", "i")
+
+
+def _nearest_speaker(doc, q: Quote) -> Attribution | None:
+    """Last resort for a paragraph that is a quotation with no cue anywhere
+    near: news writing puts the speaker in the paragraph before ("the DNC
+    issued a statement ..." then the statement in quotes), so the last
+    clause there with a named or pronoun subject is taken as its owner."""
+    text = doc_text(doc)
+    para_start = text.rfind("\n", 0, q.start) + 1
+    if text[para_start:q.start].strip() or _words(text, q.inner) < MIN_SPEECH_WORDS:
+        return None
+    prev_end = len(text[:para_start].rstrip())
+    if prev_end == 0:
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    span = doc.char_span(prev_start, prev_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in reversed([t for t in span if t.pos_ == "VERB"]):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.ent_type_ in _SPEAKER_ENTS or subject.pos_ == "PROPN"
+                                    or subject.lower_ in _SPEAKER_PRONOUNS):
+            owner = _quote_owner(verb, subject, q)
+            owner.confidence = 0.3
+            return owner
+    return None
 
 
 def _governing_verb(doc, q: Quote) -> Attribution | None:
@@ -190,7 +224,10 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(start, len(head), alignment_mode="expand")
     if span is None:
         return None
-    for verb in reversed([t for t in span if t.pos_ in ("VERB", "AUX")]):
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    # A relative clause ("who founded the shelter") only if nothing else has a subject.
+    verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
+    for verb in reversed(verbs):
         subject = _subject_of(verb)
         if subject is not None:
             return _quote_owner(verb, subject, q)
@@ -204,8 +241,37 @@ def _subject_of(verb):
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is not None:
         return subject
-    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj", "dobj") and verb.head is not verb:
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _verb_before_quote(doc, q: Quote) -> Attribution | None:
+    """`shared the news, writing “...”`, `is shown lecturing: “...”`: a verb
+    right before the quote (an object such as "reporters" between at most)
+    that the parser tangled with the quote; its subject is found up the tree."""
+    text = doc_text(doc)
+    para_start = text.rfind("\n", 0, q.start) + 1
+    span = doc.char_span(para_start, q.start, alignment_mode="contract")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct and not t.is_space][-2:]
+    if not words:
+        return None
+    verb = words[-1] if words[-1].pos_ == "VERB" else None
+    if verb is None and len(words) == 2 and words[0].pos_ == "VERB" and words[1].dep_ in ("dobj", "dative"):
+        verb = words[0]
+    if verb is None:
+        return None
+    tok = verb
+    for _ in range(3):
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i
+                        and not q.start <= c.idx < q.end), None)
+        if subject is not None:
+            return _quote_owner(verb, subject, q)
+        if tok.head is tok:
+            break
+        tok = tok.head
     return None
 
 

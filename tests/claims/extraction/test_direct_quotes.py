@@ -107,3 +107,21 @@ def test_a_cue_followed_by_a_comma_takes_the_quote_after_it(extract):
     assert st.cue == "telling"
     assert st.speaker.name == "Hana Loyd"
     assert st.content.startswith("A lot of people")
+
+
+def test_a_verb_just_before_the_quote_finds_its_subject_up_the_tree(extract):
+    text = ("Before the mayor's speech, the preacher Odile Varga, who founded the shelter, is shown "
+            "lecturing: “Neighbours of the river, take heed and learn from the floods of the past.”")
+    [st] = [st for st in extract(text) if st.quote == "direct"]
+    assert st.cue == "lecturing"
+    assert "Odile Varga" in st.speaker.name
+    assert st.content.startswith("Neighbours of the river")
+
+
+def test_a_quoted_paragraph_with_no_cue_goes_to_the_speaker_in_the_paragraph_before(extract):
+    text = ("At the board's request, the Fenwick Trust issued a statement on the closures.\n\n"
+            "“We regret the disruption and will reopen every branch by the end of the year.”\n")
+    [st] = [st for st in extract(text) if st.quote == "direct"]
+    assert st.cue == "issued"
+    assert st.speaker.name.endswith("Fenwick Trust")
+    assert st.content.startswith("We regret the disruption")
