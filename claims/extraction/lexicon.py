@@ -56,10 +56,11 @@ SPEECH_VERBS = {
     "seek": "xcomp", "intend": "xcomp", "plan": "xcomp", "oppose": "object",
     "support": "object", "back": "object", "favor": "object", "favour": "object",
     "view": "call", "consider": "call", "see": "call", "regard": "call",
+    "want": "xcomp",
 }
 # Lemmas above that state a position rather than report speech.
 POSITION_VERBS = {"seek", "intend", "plan", "oppose", "support", "back", "favor", "favour",
-                  "view", "consider", "see", "regard"}
+                  "view", "consider", "see", "regard", "want"}
 
 # Lemmas of verbs that deny or contest what follows.
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "contradict"}

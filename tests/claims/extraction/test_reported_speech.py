@@ -87,3 +87,11 @@ def test_a_passive_cue_names_its_agent_when_there_is_one(extract):
 
 def test_a_forecast_is_not_an_attribution(extract):
     assert extract("Temperatures were expected to plummet overnight.") == []
+
+
+def test_wants_states_a_position(extract):
+    # PolNeAR annotates intentions as attributions too.
+    [st] = extract("Senator Alma Ruiz wants to close the old mine before winter.")
+    assert st.speaker.name == "Alma Ruiz"
+    assert st.cue == "wants"
+    assert st.content == "to close the old mine before winter"
