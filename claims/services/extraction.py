@@ -28,7 +28,9 @@ def article_extract(*, article_id: int) -> list[Statement]:
         return list(article.statements.all())
     found = extract_text(article)  # slow: outside the transaction
     with transaction.atomic(durable=True):
-        Article.objects.select_for_update().filter(pk=article_id).first()
+        # Lock the article row: a second worker extracting it waits here, then finds
+        # the statements stored and leaves.
+        Article.objects.select_for_update().filter(pk=article_id).values_list("pk").first()
         if article.statements.exists():
             return list(article.statements.all())
         statements = [_statement_store(article, ex) for ex in found if _checks_out(article, ex)]

@@ -46,8 +46,8 @@ def import_run_finish(*, run: ImportRun) -> ImportRun:
 def article_import_file(*, path: Path, run: ImportRun | None = None, identity: str | None = None) -> ImportOutcome:
     """Import one file from disk, with its sidecar NAME.meta.json when one lies beside it."""
     try:
-        # A file over the limit is refused before it is read into memory.
-        check_file_size(path.stat().st_size, settings.FACTCHECK_MAX_FILE_BYTES)
+        size = path.stat().st_size
+        check_file_size(size, settings.FACTCHECK_MAX_FILE_BYTES)  # refused before it is read into memory
         data = path.read_bytes()
         sidecar_file = sidecar_for(path)
         sidecar = sidecar_file.read_bytes() if sidecar_file else None
@@ -57,10 +57,10 @@ def article_import_file(*, path: Path, run: ImportRun | None = None, identity: s
         return _missing(path.name, run, "a directory where a file was expected; nothing was imported")
     except UnreadableDocument as exc:
         return quarantine_record(name=path.name, data=b"", run=run, stored_path=str(path), reason=exc.reason,
-                                 size=path.stat().st_size)
+                                 size=size)
     except PermissionError:
-        return quarantine_record(name=path.name, data=b"", run=run, stored_path=str(path),
-                           reason="the file cannot be read (permission denied); make it readable and import it again")
+        reason = "the file cannot be read (permission denied); make it readable and import it again"
+        return quarantine_record(name=path.name, data=b"", run=run, stored_path=str(path), reason=reason)
     return article_import(name=path.name, data=data, sidecar=sidecar, identity=identity, run=run, stored_path=str(path))
 
 
@@ -72,8 +72,9 @@ def sidecar_for(path: Path) -> Path | None:
     return None
 
 
-def is_sidecar(path: Path) -> bool:
-    return path.name.endswith(SIDECAR_SUFFIX)
+def is_article_name(name: str) -> bool:
+    """Whether a file of this name in a folder is an article to import: not hidden, not a sidecar."""
+    return not name.startswith(".") and not name.endswith(SIDECAR_SUFFIX)
 
 
 def article_import(
@@ -90,8 +91,7 @@ def article_import(
     source_hash = _source_hash(data, sidecar)
     known = _known_source(source_hash)
     if known is not None:
-        _count(run, UNCHANGED)
-        return ImportOutcome(UNCHANGED, name, known)
+        return _unchanged(known, name, run)
     try:
         doc = parse_document(name=name, data=data, sidecar=sidecar, max_bytes=settings.FACTCHECK_MAX_FILE_BYTES)
     except UnreadableDocument as exc:
@@ -103,11 +103,10 @@ def article_import(
     except IntegrityError:
         # Another worker stored the same text (or a version of the same identity)
         # between our check and our insert; its row stands, ours rolled back whole.
-        existing = Article.objects.filter(content_hash=digest).first()
+        existing = Article.objects.filter(content_hash=digest).values_list("pk", flat=True).first()
         if existing is None:
             raise
-        _count(run, UNCHANGED)
-        return ImportOutcome(UNCHANGED, name, existing.pk)
+        return _unchanged(existing, name, run)
 
 
 def _known_source(source_hash: str) -> int | None:
@@ -131,10 +130,9 @@ def _store(
     *, doc: ParsedDocument, name: str, identity: str, digest: str, source_hash: str, run: ImportRun | None
 ) -> ImportOutcome:
     with transaction.atomic(durable=True):
-        existing = Article.objects.filter(content_hash=digest).only("pk").first()
+        existing = Article.objects.filter(content_hash=digest).values_list("pk", flat=True).first()
         if existing is not None:
-            _count(run, UNCHANGED)
-            return ImportOutcome(UNCHANGED, name, existing.pk)
+            return _unchanged(existing, name, run)
         previous = Article.objects.select_for_update().filter(identity=identity, is_current=True).first()
         if previous is not None:
             Article.objects.filter(pk=previous.pk).update(is_current=False)
@@ -206,6 +204,11 @@ def _missing(name: str, run: ImportRun | None, reason: str) -> ImportOutcome:
             locked.save(update_fields=["errors", "files_seen"])
     logger.warning("skipped %s: %s", name, reason)
     return ImportOutcome(MISSING, name, reason=reason)
+
+
+def _unchanged(article_id: int, name: str, run: ImportRun | None) -> ImportOutcome:
+    _count(run, UNCHANGED)
+    return ImportOutcome(UNCHANGED, name, article_id)
 
 
 def _count(run: ImportRun | None, result: str) -> None:

@@ -19,7 +19,7 @@ from sources.services.imports import (
     ImportOutcome,
     article_import_file,
     import_run_start,
-    is_sidecar,
+    is_article_name,
     quarantine_record,
     sidecar_for,
 )
@@ -36,7 +36,7 @@ def inbox_path() -> Path:
 
 def inbox_pending(*, inbox: Path) -> list[str]:
     """Names of the article files waiting in the inbox, oldest first."""
-    entries = [e for e in os.scandir(inbox) if not e.name.startswith(".") and not is_sidecar(Path(e.name))]
+    entries = [e for e in os.scandir(inbox) if is_article_name(e.name)]
     files = [e for e in entries if e.is_symlink() or e.is_file()]
     return [e.name for e in sorted(files, key=lambda e: (e.stat(follow_symlinks=False).st_mtime, e.name))]
 

@@ -3,7 +3,14 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from sources.models import ImportRun
-from sources.services.imports import QUARANTINED, MISSING, article_import_file, import_run_finish, import_run_start, is_sidecar
+from sources.services.imports import (
+    MISSING,
+    QUARANTINED,
+    article_import_file,
+    import_run_finish,
+    import_run_start,
+    is_article_name,
+)
 from sources.tasks import path_import
 
 
@@ -49,7 +56,7 @@ def _expand(paths: list[Path]) -> list[Path]:
     files = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".") and not is_sidecar(p)))
+            files.extend(sorted(p for p in path.iterdir() if p.is_file() and is_article_name(p.name)))
         elif path.exists() or path.is_symlink():
             files.append(path)
         else:
