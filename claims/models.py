@@ -24,6 +24,15 @@ class Stance(models.TextChoices):
     HEDGES = "hedges"
 
 
+class DatePrecision(models.TextChoices):
+    """How much of ``said_on`` the text gave: "last month" is the month's first day, precision month."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
 class LinkStatus(models.TextChoices):
     NEW = "new", "started its claim"
     AUTO = "auto", "linked automatically"
@@ -83,9 +92,14 @@ class Statement(models.Model):
     end = models.PositiveIntegerField()
     quote = models.CharField(max_length=10, choices=Quote.choices)
     platform = models.CharField(max_length=100, blank=True)
-    said_on = models.DateField(null=True, blank=True)
+    said_on = models.DateField(null=True, blank=True, help_text="When the text dates the utterance; a period's first day")
+    said_on_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
     stance = models.CharField(max_length=10, choices=Stance.choices, default=Stance.ASSERTS)
     hedges = models.JSONField(default=list, blank=True)
+    stance_cues = models.JSONField(
+        default=list, blank=True,
+        help_text='The words that set the stance: [{"kind": "denial", "text": "denied", "span": [start, end]}]',
+    )
     confidence = models.FloatField()
     extractor = models.CharField(max_length=100)
     review_state = models.CharField(max_length=10, choices=Review.choices, default=Review.PROPOSED)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.extraction.types import ExtractedStatement
+from claims.extraction.types import STANCE_CUE_KINDS, ExtractedStatement
 from claims.models import AttributionHop, Claim, Statement
 from sources.models import Article
 
@@ -61,11 +61,21 @@ class ClaimRefSerializer(serializers.ModelSerializer):
         fields = ["id", "text", "status"]
 
 
+class StanceCueSerializer(serializers.Serializer):
+    """One entry of ``Statement.stance_cues`` (stored as the extractor gave it)."""
+
+    kind = serializers.ChoiceField(choices=STANCE_CUE_KINDS)
+    text = serializers.CharField()
+    span = serializers.ListField(child=serializers.IntegerField(), min_length=2, max_length=2, allow_null=True)
+
+
 class StatementRecordSerializer(serializers.ModelSerializer):
     article = ArticleRefSerializer(read_only=True)
     speaker = SpeakerSerializer(source="*", read_only=True)
     cue_span = SpanField("cue_start", "cue_end")
     platform = serializers.SerializerMethodField()
+    said_on_precision = serializers.SerializerMethodField()
+    stance_cues = serializers.ListField(child=StanceCueSerializer(), read_only=True)
     chain = HopSerializer(source="hops", many=True, read_only=True)
     claim = ClaimRefSerializer(read_only=True, allow_null=True)
 
@@ -73,13 +83,16 @@ class StatementRecordSerializer(serializers.ModelSerializer):
         model = Statement
         fields = [
             "id", "article", "speaker", "cue", "cue_span", "content", "start", "end", "quote", "platform",
-            "stance", "hedges", "said_on", "chain", "claim", "link_status", "link_score", "link_method",
-            "suggested_claim", "confidence",
+            "stance", "stance_cues", "hedges", "said_on", "said_on_precision", "chain", "claim", "link_status",
+            "link_score", "link_method", "suggested_claim", "confidence",
             "extractor", "review_state",
         ]
 
     def get_platform(self, statement) -> str | None:
         return statement.platform or None
+
+    def get_said_on_precision(self, statement) -> str | None:
+        return statement.said_on_precision or None
 
 
 def extracted_record(ex: ExtractedStatement, *, source_file: str, title: str | None, outlet: str | None,
