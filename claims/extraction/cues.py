@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, doc_text
+from .venues import platform_of as _platform_of
 from .lexicon import (
     ANONYMOUS_NOUNS, CITING_HEDGES, HELD_NOUNS, SPEECH_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
     PLATFORMS, POSITION_VERBS, REPORT_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
@@ -41,8 +42,8 @@ def find_verb_cues(doc: Doc) -> list[Attribution]:
 
 def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     lemma = verb.lemma_.lower()
-    if verb.dep_ in ("amod", "compound"):
-        return None
+    if verb.dep_ in ("amod", "compound") or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        return None  # "a star likened to ...": a reduced relative, said by nobody named
     if _is_passive(verb):
         return _passive_attribution(doc, verb, lemma)
     content = _content_of(doc, verb, lemma)
@@ -157,6 +158,9 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _subject_of(verb: Token) -> Token | None:
+    said_again = _repeated_cue_head(verb)
+    if said_again is not None:
+        return _subject_of(said_again)
     tok = verb
     for _ in range(3):
         for child in tok.children:
@@ -166,6 +170,30 @@ def _subject_of(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _repeated_cue_head(verb: Token) -> Token | None:
+    """"He said A and said that B": the parser hangs the second cue on A's
+    verb; it is the first cue's speaker speaking again."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head is head:
+        return None
+    first = head.head
+    if first.lemma_.lower() in SPEECH_VERBS and first.i < verb.i \
+            and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return first
+    return None
+
+
+def _sibling_cue(tok: Token, cue: Token) -> bool:
+    """A second cue coordinated inside the first one's content ("..., and
+    three-quarters said B", "... and said that B") starts an attribution
+    of its own."""
+    if tok.i <= cue.i or tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() not in SPEECH_VERBS or SPEECH_VERBS[tok.lemma_.lower()] != "clause":
+        return False
+    return any(c.dep_ in _SUBJECTS for c in tok.children) or _repeated_cue_head(tok) is cue
 
 
 def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
@@ -226,6 +254,8 @@ def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
     head = verb.head
     if head is verb or lemma in _WEAK_CUES:
         return None
+    if head.i < verb.i and head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in _SUBJECTS for c in head.children):
+        return None  # "X said A, and Y said B": two attributions, not "Y, X said"
     # A parenthetical cue ("The plan, a source said, is ...") can sit before its head.
     if verb.i < head.i and not (verb.dep_ == "parataxis" and _parenthetical(verb)) \
             and not _inside_relative_clause(verb, head):
@@ -270,6 +300,12 @@ def _subtree_fragments(doc: Doc, root: Token, cue: Token):
     fragments (the cue may sit in the middle: "Y, X said, Z")."""
     inside = root.left_edge.i <= cue.i <= root.right_edge.i
     skip = {t.i for t in cue.subtree} if inside else set()
+    for sibling in (t for t in root.subtree if _sibling_cue(t, cue)):
+        skip |= {t.i for t in sibling.subtree}
+        # and the "and" or comma that joined it
+        skip |= {c.i for c in sibling.head.children if c.dep_ in ("cc", "punct") and c.i < sibling.i
+                 and c.i > max((t.i for t in sibling.head.subtree if t.i < sibling.left_edge.i
+                               and t.dep_ not in ("cc", "punct")), default=-1)}
     lo, hi = _paragraph_of(doc, cue)
     indices = [t.i for t in root.subtree if t.i not in skip and lo <= t.idx < hi]
     return _runs_to_spans(doc, _without_trailing_asides(doc, indices))
@@ -345,18 +381,6 @@ def _cue_span(verb: Token):
 def _span_of(tok: Token):
     sub = list(tok.subtree)
     return (sub[0].idx, sub[-1].idx + len(sub[-1]))
-
-
-def _platform_of(verb: Token) -> str | None:
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "at")):
-        for obj in prep.subtree:
-            name = PLATFORMS.get(obj.lower_.rstrip("."))
-            if name and (obj.pos_ == "PROPN" or obj.text.rstrip(".") == "X"):
-                return name
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if obj.lemma_.lower() in VENUE_NOUNS:
-                return " ".join(t.text for t in obj.subtree if t.dep_ != "prep" or t is obj)[:80]
-    return None
 
 
 def find_according_to(doc: Doc) -> list[Attribution]:

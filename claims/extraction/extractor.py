@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
@@ -40,7 +41,18 @@ def load_pipeline(model: str):
         nlp.disable_pipes(*unused)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    _split_glued_quotes(nlp)
     return nlp
+
+
+# Scraped text drops the space around quotation marks ('Ryan said,“Look');
+# the default tokenizer then reads 'said,“Look' as one word.
+_GLUED_QUOTES = r"(?<=[\w.,!?])[“”](?=\w)|(?<=\w),(?=[“”])"
+
+
+def _split_glued_quotes(nlp) -> None:
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_QUOTES}").finditer
 
 
 @Language.component("paragraph_breaks")

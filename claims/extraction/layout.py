@@ -13,6 +13,7 @@ import re
 from .attribution import Attribution, doc_text, overlap
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
+from .cues import trim_span
 
 # Fewer words than this in a quote with no cue of its own: a scare quote or a
 # title ("unauthorised use"), not speech.
@@ -26,9 +27,14 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     for a in kept:
         _prefer_introduced_quote(text, a, quotes, kept)
         _expand_into_quotes(a, quotes)
+        if a.direct:
+            _quote_then_cue(doc, text, a, quotes)
+            _end_at_closing_mark(text, a, quotes)
     for a in kept:
         if not a.content:
             _take_adjacent_quote(text, sentences, a, quotes, kept)
+        if a.direct:
+            _quote_before_split_cue(text, a, quotes, kept)
     kept = [a for a in kept if a.content]
     kept.extend(_orphan_quotes(doc, sentences, kept, quotes))
     return sorted(kept, key=lambda a: a.start)
@@ -54,6 +60,57 @@ def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: li
     if introduced or after_comma:
         a.content = [q.inner]
         a.direct, a.indirect = True, False
+
+
+def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
+    """“A,” Brent Bozell, founder of the center, tells X: the quote before
+    the cue is the content, what stands between them the speaker, and what
+    follows the cue unquoted is the writer's (“Really,” she added when ...)."""
+    q = next((q for q in quotes if q.end <= a.cue[0] and any(overlap(f, q.inner) for f in a.content)), None)
+    if q is None or q.inner_end - q.inner_start < 2 or text[q.inner_end - 1] not in ",!?" \
+            and text[q.end:q.end + 1] != ",":
+        return
+    between = text[q.end:a.cue[0]]
+    if "\n" in between or any(c in between for c in ".!?;“”\"") or len(between) > 150:
+        return
+    quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and any(
+        o.inner_start <= f[0] and f[1] <= o.inner_end for o in quotes)]
+    if a.source is None or any(overlap(a.source, f) for f in a.content):
+        who = trim_span(text, q.end, a.cue[0])
+        span = doc.char_span(*who, alignment_mode="expand") if who else None
+        if span is not None and (span.root.pos_ in ("PROPN", "PRON") or span.root.ent_type_):
+            a.source, a.source_head = who, span.root.i
+    a.content = quoted
+    a.indirect = False
+
+
+_TAIL_WORDS = {"and", "which", "who", "but", "when", "while", "as", "before", "after", "so"}
+
+
+def _end_at_closing_mark(text, a: Attribution, quotes: list[Quote]) -> None:
+    """“self-deportation,” which is like ...; “... for good,” and shared a
+    link: past the closing mark the words are the writer's again."""
+    first = a.content[0]
+    q = next((q for q in quotes if q.inner_start == first[0] and q.inner_end < first[1]), None)
+    if q is None or any(q.end <= o.start < first[1] for o in quotes):
+        return
+    rest = text[q.end:first[1]].lstrip(" ,")
+    if rest.split(" ", 1)[0].lower() in _TAIL_WORDS:
+        a.content = [q.inner] + a.content[1:]
+
+
+def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
+    """“A,” the judge exclaimed, “B.”: the parse gave the cue only B; A,
+    closed by a comma right before the speaker and cue, is its first part."""
+    if not a.content or a.content[0][0] < a.cue[1]:
+        return
+    lead = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
+    q = next((q for q in reversed(quotes) if q.end <= lead), None)
+    if q is None or text[q.inner_end - 1:q.end].strip("”\"’'") not in (",", "") \
+            or not _only_punct(text[q.end:lead]) or _owned(q, cues):
+        return
+    if text[q.inner_end - 1] == "," or text[q.end:q.end + 1] == ",":
+        a.add_fragment(q.inner)
 
 
 def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:
@@ -275,7 +332,7 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
     return None
 
 
-def _cue_after_quote(doc, q: Quote) -> Attribution | None:
+def _cue_after_quote(doc, q: Quote, speech_only: bool = False) -> Attribution | None:
     """`“This is fantastic!” beamed Donald Hartley`, `“...,” she beamed`: the
     parser often ends the sentence inside the quote."""
     after = doc.char_span(q.end, min(len(doc_text(doc)), q.end + 80), alignment_mode="expand")
@@ -285,6 +342,10 @@ def _cue_after_quote(doc, q: Quote) -> Attribution | None:
     if not toks or "\n" in doc_text(doc)[q.end:toks[0].idx]:
         return None
     first = toks[0]
+    if speech_only:
+        verb = first if first.pos_ == "VERB" else first.head
+        if SPEECH_VERBS.get(verb.lemma_.lower()) != "clause" or verb.i > first.i + 4:
+            return None
     if first.pos_ == "VERB":
         subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i > first.i:
@@ -380,6 +441,8 @@ def _speech_like(doc, q: Quote) -> bool:
         return True
     if words < 1 or text[q.inner_end - 1] not in ",.!?":
         return False
+    if _cue_after_quote(doc, q, speech_only=True) is not None:
+        return True  # “Denver,” he answered.
     before = text[:q.start].rstrip(" \t")
     if not before or before[-1] in "\n.:!?":
         return True

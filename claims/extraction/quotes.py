@@ -15,7 +15,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # Open/close pairs tried in this order; straight marks are their own partner.
 # Scraped text mixes styles (“ closed by "), so those pairs come last.
 _PAIRS = (("“", "”"), ("``", "''"), ("''", "''"), ('"', '"'), ("‘", "’"), ("'", "'"),
-          ("“", '"'), ('"', "”"), ("“", "“"))
+          ("“", '"'), ('"', "”"), ("“", "“"), ("“", "’"))
 _WORD_CHAR = re.compile(r"\w")
 
 
