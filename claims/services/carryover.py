@@ -63,13 +63,29 @@ def _statement_copy(old: Statement, article: Article, span: tuple[int, int]) -> 
     new = Statement.objects.create(
         article=article, speaker=old.speaker, speaker_description=old.speaker_description, cue=old.cue,
         content=article.text[span[0]:span[1]], start=span[0], end=span[1], quote=old.quote, platform=old.platform,
-        said_on=old.said_on, stance=old.stance, hedges=old.hedges, confidence=old.confidence, extractor=old.extractor,
+        said_on=old.said_on, said_on_precision=old.said_on_precision, stance=old.stance,
+        stance_cues=_cues_moved(old.stance_cues, article.text, span[0] - old.start),
+        hedges=old.hedges, confidence=old.confidence, extractor=old.extractor,
     )
     AttributionHop.objects.bulk_create(
         AttributionHop(statement=new, position=h.position, actor=h.actor, name=h.name, kind=h.kind, relation=h.relation)
         for h in old.hops.all()
     )
     return new
+
+
+def _cues_moved(cues: list[dict], text: str, shift: int) -> list[dict]:
+    """Stance cues moved with the content. A cue outside the content (the cue
+    verb before it) may have moved by another amount: where the shifted span no
+    longer holds the cue's words, the words are kept and the span dropped."""
+    moved = []
+    for cue in cues:
+        span = cue.get("span")
+        if span is not None:
+            start, end = span[0] + shift, span[1] + shift
+            span = [start, end] if start >= 0 and text[start:end] == cue.get("text") else None
+        moved.append({**cue, "span": span})
+    return moved
 
 
 def _annotation_carry(annotation: Annotation, previous: Article, article: Article) -> bool:
