@@ -16,9 +16,9 @@ from .chain import ancestry, clip_before, hops_for, link_parents
 from .cues import find_according_to, find_colon_lines, find_hedges, find_noun_cues, find_verb_cues
 from .dates import said_on
 from .layout import attach_quotes
-from .lexicon import SPEECH_VERBS
+from .lexicon import REPORT_NOUNS, SPEECH_VERBS
 from .quotes import find_quotes
-from .speakers import SpeakerResolver
+from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, leaves_open_when_negated, negated_event, stance_cues, stance_of
 from .types import ExtractedStatement, Span, StanceCue
 
@@ -135,6 +135,7 @@ def _drop_duplicates(found: list[Attribution]) -> list[Attribution]:
 def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, published):
     found = [a for a in find_attributions(doc, outlet) if not _in_excluded(a, excluded)]
     _fold_same_speaker(doc, found)
+    _name_unnamed_reports(doc, found)
     quotes = find_quotes(text)
     children: dict[int, list[Attribution]] = {}
     for a in found:
@@ -171,6 +172,22 @@ def _fold_same_speaker(doc: Doc, found: list[Attribution]) -> None:
             a.extra["folded"] = True
     for a in [a for a in found if a.extra.get("folded")]:
         found.remove(a)
+
+
+def _name_unnamed_reports(doc: Doc, found: list[Attribution]) -> None:
+    """"A report that Musk has been in contact with Putin ..." and, paragraphs
+    on, "The Wall Street Journal report on the contact between Musk and the
+    Kremlin": the unnamed report is the journal's, when exactly one outlet's
+    report shares its subject (two content words or more)."""
+    unnamed = [a for a in found if a.kind == "noun" and a.lemma in REPORT_NOUNS
+               and a.speaker is not None and a.speaker.kind == "unnamed"]
+    carriers = report_carriers(doc) if unnamed else []
+    for a in unnamed:
+        words = {t.lemma_.lower() for t in doc.char_span(a.start, a.end, alignment_mode="expand") or ()
+                 if t.pos_ in ("NOUN", "PROPN")}
+        outlets = {sp.name: sp for sp, about in carriers if len(words & about) >= 2}
+        if len(outlets) == 1:
+            a.speaker = next(iter(outlets.values()))
 
 
 def _speaks_on(doc: Doc, a: Attribution) -> bool:

@@ -96,3 +96,21 @@ def test_the_full_stop_after_according_to_is_not_content(extract):
     [st] = extract(text)
     assert st.content == "The repairs will cost 4 million by spring"
     assert [text[s:e] for s, e in st.fragments] == [st.content]
+
+
+# 3: an unnamed report is the outlet's that the article names for the same matter.
+
+def test_a_report_that_is_the_outlet_s_report_named_later(extract):
+    text = ("A report that the harbour master has been in regular contact with the buyers for years "
+            "raised questions in the city.\n\nThe mayor reopened the inquiry on Monday. The Northern Ledger "
+            "report on the contact between the harbour master and the buyers also named two councillors.")
+    st = _by_cue(extract(text, outlet="Valley Post"), "report")
+    assert (st.speaker.name, st.speaker.kind) == ("Northern Ledger", "outlet")
+    assert [(h.name, h.relation) for h in st.chain] == [("Valley Post", "published"), ("Northern Ledger", "reported")]
+
+
+def test_an_outlet_s_report_on_another_matter_leaves_the_report_unnamed(extract):
+    text = ("A report that the harbour master sold the dredgers spread on Monday. "
+            "The Northern Ledger report on the weather was published later.")
+    st = _by_cue(extract(text), "report")
+    assert st.speaker.kind == "unnamed"
