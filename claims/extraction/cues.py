@@ -33,11 +33,40 @@ _PUNCT_EDGES = " \t\n,;:—–-"
 def find_verb_cues(doc: Doc) -> list[Attribution]:
     found = []
     for tok in doc:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.lemma_.lower() in SPEECH_VERBS:
             attribution = _verb_attribution(doc, tok)
-            if attribution is not None:
-                found.append(attribution)
+        else:
+            attribution = _that_clause_cue(doc, tok)
+        if attribution is not None:
+            found.append(attribution)
     return found
+
+
+# Verbs that take a that-clause without attributing it to anyone.
+_NOT_CUES = {"be", "make", "mean", "ensure", "require", "seem", "appear", "happen", "turn", "prove",
+             "matter", "help", "see", "take", "give", "get", "have", "do", "become", "remain", "follow"}
+
+
+def _that_clause_cue(doc: Doc, verb: Token) -> Attribution | None:
+    """"He figures that ...", "prosecutors determined that ...", "Trump shot
+    back that ...": a speaker-like subject and a that-clause make a cue
+    outside the lexicon (a belief, a finding, a retort), at low confidence."""
+    if verb.lemma_.lower() in _NOT_CUES or _is_passive(verb) or verb.dep_ in ("amod", "compound", "acl", "relcl"):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if source is None or source.lower_ in ("it", "this", "that", "which", "what") or not _can_speak(source):
+        return None
+    return Attribution(
+        cue=_cue_span(verb), lemma=verb.lemma_.lower(), content=_subtree_fragments(doc, clause, verb),
+        source=_span_of(source), source_head=source.i, cue_head=verb.i, platform=_platform_of(verb),
+        confidence=0.35,
+    )
 
 
 def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
@@ -311,7 +340,9 @@ def _subtree_fragments(doc: Doc, root: Token, cue: Token):
     return _runs_to_spans(doc, _without_trailing_asides(doc, indices))
 
 
-_ASIDE_DEPS = ("advcl", "appos", "relcl", "acl", "npadvmod", "parataxis", "conj")
+# Not "conj" or "npadvmod": PolNeAR's reported content keeps "..., and ...",
+# "..., while ..." coordinated with it.
+_ASIDE_DEPS = ("advcl", "appos", "relcl", "acl", "parataxis")
 _ASIDE_MARKS = {",", "—", "–", "-", "--"}
 
 
@@ -332,12 +363,13 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
     members = set(indices)
     for i in indices[1:]:
         tok = doc[i]
-        if tok.dep_ in _ASIDE_DEPS and tok.right_edge.i >= last and tok.head.i in members:
+        # ", which the company denied" is the writer's, however it was parsed.
+        relative = tok.pos_ in ("VERB", "AUX") and tok.left_edge.lower_ == "which"
+        if (tok.dep_ in _ASIDE_DEPS or relative) and tok.right_edge.i >= last and tok.head.i in members:
             left = tok.left_edge.i
             mark = doc[left - 1] if left > 0 else None
             if mark is not None and mark.text in _ASIDE_MARKS and left - 1 in members and left - 1 > indices[0]:
-                if tok.dep_ != "conj" or tok.tag_ == "VBG":
-                    return left - 1
+                return left - 1
     return None
 
 

@@ -16,7 +16,7 @@ from .chain import ancestry, clip_before, hops_for, link_parents
 from .cues import find_according_to, find_colon_lines, find_hedges, find_noun_cues, find_verb_cues
 from .dates import said_on
 from .layout import attach_quotes
-from .lexicon import REPORT_NOUNS, SPEECH_VERBS
+from .lexicon import LEMMA_FIXES, REPORT_NOUNS, SPEECH_VERBS
 from .quotes import find_quotes
 from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, leaves_open_when_negated, negated_event, stance_cues, stance_of
@@ -41,6 +41,8 @@ def load_pipeline(model: str):
         nlp.disable_pipes(*unused)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("lemma_fixes", after="lemmatizer")
     _split_glued_quotes(nlp)
     return nlp
 
@@ -63,6 +65,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+    return doc
+
+
+@Language.component("lemma_fixes")
+def lemma_fixes(doc: Doc) -> Doc:
+    for tok in doc:
+        fixed = LEMMA_FIXES.get(tok.lower_)
+        if fixed is not None:
+            tok.lemma_ = fixed
     return doc
 
 

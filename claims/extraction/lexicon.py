@@ -56,11 +56,12 @@ SPEECH_VERBS = {
     "seek": "xcomp", "intend": "xcomp", "plan": "xcomp", "oppose": "object",
     "support": "object", "back": "object", "favor": "object", "favour": "object",
     "view": "call", "consider": "call", "see": "call", "regard": "call",
-    "want": "xcomp",
+    "want": "xcomp", "hope": "xcomp", "feel": "clause", "determine": "clause", "anticipate": "clause",
+    "reaffirm": "clause",
 }
 # Lemmas above that state a position rather than report speech.
 POSITION_VERBS = {"seek", "intend", "plan", "oppose", "support", "back", "favor", "favour",
-                  "view", "consider", "see", "regard", "want"}
+                  "view", "consider", "see", "regard", "want", "hope", "feel"}
 
 # Lemmas of verbs that deny or contest what follows.
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "contradict"}
@@ -178,3 +179,6 @@ ORG_WORDS = {
     "centre", "service", "services", "police", "command", "board", "authority", "club",
     "network", "systems", "technologies", "airlines", "motors", "energy", "labs", "media",
 }
+
+# The small model's lemmatizer reads "hopes" and "hoping" as forms of "hop".
+LEMMA_FIXES = {"hopes": "hope", "hoping": "hope", "hoped": "hope"}
