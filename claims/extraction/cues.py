@@ -81,6 +81,8 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         source = _subject_before_cue(verb)
         if source is not None:
             content = _without(content, _span_of(source))
+    if _foretold(verb, source) or _relative_object_gap(verb, lemma):
+        return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
         and source.head is not verb
     if source is not None and not _can_speak(source) and (lemma in _WEAK_CUES or borrowed_by_participle):
@@ -100,6 +102,22 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         cue_head=verb.i, platform=_platform_of(verb),
         confidence=0.55 if lemma in _WEAK_CUES else 0.7,
     )
+
+
+def _foretold(verb: Token, source: Token | None) -> bool:
+    """"The report will only confirm suspicions that ...": the writer's
+    forecast of what a thing will do, not something anyone said."""
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "’ll", "'ll") for c in verb.children)
+    return future and (source is None or (source.pos_ == "NOUN" and source.lemma_.lower() in REPORT_NOUNS))
+
+
+def _relative_object_gap(verb: Token, lemma: str) -> bool:
+    """"an asset that Russia has threatened to attack": what is threatened is
+    the noun outside the clause, so the clause alone says nothing."""
+    if verb.dep_ != "relcl" or SPEECH_VERBS[lemma] != "xcomp":
+        return False
+    return any(c.dep_ == "xcomp" and not any(o.dep_ in ("dobj", "ccomp") for o in c.children)
+               for c in verb.children)
 
 
 def _subject_before_cue(verb: Token) -> Token | None:
@@ -509,8 +527,21 @@ def _that_clause(doc: Doc, noun: Token):
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp", "appos") and child.i > noun.i:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-                return _runs_to_spans(doc, [t.i for t in child.subtree])
+                return _runs_to_spans(doc, _through_dangling_preposition(doc, [t.i for t in child.subtree]))
     return None
+
+
+def _through_dangling_preposition(doc: Doc, indices: list[int]) -> list[int]:
+    """"a report that Musk has been in contact with President Putin will not
+    surprise": the parser may give the clause's last object to the main
+    verb; a clause never ends on a bare preposition."""
+    last = doc[max(indices)]
+    if last.pos_ != "ADP" or any(c.dep_ == "pobj" for c in last.children):
+        return indices
+    end = last.i + 1
+    while end < len(doc) and doc[end].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and end - last.i <= 5:
+        end += 1
+    return indices + list(range(last.i + 1, end))
 
 
 _COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.'’\- ]{1,60}?)\s?:\s+(?P<what>\S.{10,})$")

@@ -158,6 +158,10 @@ class SpeakerResolver:
             return self._recall({"outlet"}, mention, phrase)
         if lemma in PERSON_DESCRIPTION_NOUNS and _is_definite(head) and _is_short(head):
             return self._recall({"person"}, mention, phrase)
+        if lemma in PERSON_DESCRIPTION_NOUNS and _is_definite(head) and not _has_name_inside(head):
+            introduced = self._introduced_after(mention, phrase)
+            if introduced is not None:
+                return introduced
         if lemma in ORG_DESCRIPTION_NOUNS and _is_definite(head) and _is_short(head):
             return self._recall({"organization"}, mention, phrase)
         if head.pos_ == "PROPN":
@@ -166,6 +170,25 @@ class SpeakerResolver:
             modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
             return Speaker(name=phrase, kind="group" if modified else "unnamed", mention=mention)
         return Speaker(name=phrase, kind="unnamed", mention=mention)
+
+    def _introduced_after(self, mention, phrase: str) -> Speaker | None:
+        """"The EU's foreign policy chief accused Russia ..." and, a paragraph
+        on, "Kaja Kallas said ...": a role introducing someone new is the next
+        person the article names, if that comes within two paragraphs."""
+        text = doc_text(self.doc)
+        limit = mention[1]
+        for _ in range(3):
+            nxt = text.find("\n", limit + 1)
+            limit = len(text) if nxt < 0 else nxt
+        person = next((e for e in self._named_ents if e.label_ == "PERSON" and mention[1] <= e.start_char < limit),
+                      None)
+        if person is None:
+            return None
+        name = _person_words(_strip_title(_clean_name(person.text))[1])
+        if not name or len(name.split()) < 2:
+            return None
+        self._learn(person.text, "PERSON", mention[0])
+        return Speaker(name=self.people.get(name, name), kind="person", description=phrase, mention=mention)
 
     def _proper_name(self, phrase: str, mention) -> Speaker:
         title, name = _strip_title(_clean_name(phrase))
