@@ -108,7 +108,11 @@ def _foretold(verb: Token, source: Token | None) -> bool:
     """"The report will only confirm suspicions that ...": the writer's
     forecast of what a thing will do, not something anyone said."""
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "’ll", "'ll") for c in verb.children)
-    return future and (source is None or (source.pos_ == "NOUN" and source.lemma_.lower() in REPORT_NOUNS))
+    if not future or source is None:
+        return future
+    lemma = source.lemma_.lower()
+    people = ANONYMOUS_NOUNS | PERSON_DESCRIPTION_NOUNS | OUTLET_NOUNS | ORG_DESCRIPTION_NOUNS
+    return source.pos_ == "NOUN" and not source.ent_type_ and lemma not in people
 
 
 def _relative_object_gap(verb: Token, lemma: str) -> bool:
@@ -116,7 +120,7 @@ def _relative_object_gap(verb: Token, lemma: str) -> bool:
     the noun outside the clause, so the clause alone says nothing."""
     if verb.dep_ != "relcl" or SPEECH_VERBS[lemma] != "xcomp":
         return False
-    return any(c.dep_ == "xcomp" and not any(o.dep_ in ("dobj", "ccomp") for o in c.children)
+    return any(c.dep_ == "xcomp" and not any(o.dep_ in ("dobj", "ccomp") and o.tag_ != "WDT" for o in c.children)
                for c in verb.children)
 
 
@@ -212,11 +216,24 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         for child in tok.children:
             if child.dep_ in _SUBJECTS:
-                return child
+                return None if _is_dateline(child) else child
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "GOP voters saying they want ...": the noun the participle describes
         if tok.dep_ not in _BORROWING or tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+def _is_dateline(tok: Token) -> bool:
+    """"CLEVELAND (AP) — Mukasey told ...": the place heading a wire story
+    is not who speaks."""
+    first = tok.left_edge
+    start = doc_text(tok.doc).rfind("\n", 0, first.idx) + 1
+    if doc_text(tok.doc)[start:first.idx].strip():
+        return False
+    after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    return tok.text.isupper() and len(tok.text) > 2 and after is not None and after.text in ("(", "—", "–", "-", ",")
 
 
 def _repeated_cue_head(verb: Token) -> Token | None:
@@ -547,7 +564,9 @@ def _through_dangling_preposition(doc: Doc, indices: list[int]) -> list[int]:
 _COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.'’\- ]{1,60}?)\s?:\s+(?P<what>\S.{10,})$")
 _NOT_SPEAKERS = {"read more", "related", "update", "note", "editor's note", "watch", "photo",
                  "video", "source", "sources", "advertisement", "share", "updated", "published",
-                 "correction", "see also", "more", "also"}
+                 "correction", "see also", "more", "also", "the latest", "latest", "news guide",
+                 "fact check", "analysis", "opinion", "exclusive", "breaking", "breaking news", "live",
+                 "explainer", "poll", "newspaper", "review", "recap"}
 
 
 def find_colon_lines(doc: Doc) -> list[Attribution]:

@@ -162,17 +162,11 @@ def test_a_report_forecast_to_confirm_something_is_not_a_statement(extract):
     assert not any(st.cue == "confirm" for st in extract(text))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_foretold only covers subjects in REPORT_NOUNS; 'audit' is not one, so "
-    "'The audit will only confirm ...' is still read as the audit speaking"))
 def test_an_audit_forecast_to_confirm_something_is_not_a_statement(extract):
     text = "The audit, published on Friday, will only confirm fears that the bridge is unsafe."
     assert not any(st.cue == "confirm" for st in extract(text))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the small model parses the relative 'that' as the object of 'close', so "
-    "_relative_object_gap sees an object and keeps 'threatened' as a cue"))
 def test_a_relative_clause_with_threatened_attributes_nothing(extract):
     text = "Drivers still use a bridge that the council has threatened to close."
     assert not any(st.cue == "threatened" for st in extract(text))
