@@ -212,6 +212,8 @@ def _subject_of(verb: Token) -> Token | None:
     said_again = _repeated_cue_head(verb)
     if said_again is not None:
         return _subject_of(said_again)
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None  # "Asked about the poll, Ryan said ...": Ryan was asked; who asked is not said
     tok = verb
     for _ in range(3):
         for child in tok.children:

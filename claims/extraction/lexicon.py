@@ -12,7 +12,7 @@ guided which words made it in; nothing here was learned automatically.
 SPEECH_VERBS = {
     # plain saying: a clause, a quote, or "Y, X said"
     "say": "clause", "tell": "clause", "add": "clause", "write": "clause",
-    "state": "clause", "reply": "clause", "respond": "clause", "explain": "clause",
+    "state": "clause", "reply": "clause", "answer": "clause", "respond": "clause", "explain": "clause",
     "note": "clause", "remark": "clause", "recall": "clause", "recount": "clause",
     "reiterate": "clause", "repeat": "clause", "conclude": "clause", "joke": "clause",
     "quip": "clause", "tweet": "clause", "post": "clause", "email": "clause",
