@@ -128,11 +128,15 @@ class Statement(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
-        ordering = ["article_id", "start"]
+        # Speakers who said the same words together share a span: id keeps their order stable.
+        ordering = ["article_id", "start", "id"]
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="statement_span_not_empty"),
             models.CheckConstraint(condition=Q(confidence__gte=0, confidence__lte=1), name="statement_confidence_0_1"),
-            models.UniqueConstraint(fields=["article", "start", "end"], name="statement_unique_span_per_article"),
+            # "A and B said X" is two statements, one per speaker, over the same span:
+            # the same words from the same actor at the same place are one statement.
+            models.UniqueConstraint(fields=["article", "start", "end", "speaker"],
+                                    name="statement_unique_span_speaker_per_article"),
         ]
         indexes = [
             models.Index(fields=["review_state", "-created_at"], name="statement_review_idx"),

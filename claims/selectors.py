@@ -11,7 +11,7 @@ from sources.models import ActorKind
 def statement_list() -> QuerySet[Statement]:
     return Statement.objects.select_related("article__outlet", "speaker", "claim").prefetch_related(
         Prefetch("hops", queryset=AttributionHop.objects.order_by("position"))
-    ).order_by("article_id", "start")
+    ).order_by("article_id", "start", "id")
 
 
 def claim_list() -> QuerySet[Claim]:

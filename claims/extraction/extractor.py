@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -159,8 +160,25 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
         nested = [c for c in children.get(id(a), []) if c.kind != "hedge"]
         if nested and not _says_more_than(a, nested):
             continue
-        out.append(_statement(doc, text, a, outlet, published, children, quotes))
+        out += _each_speaker(_statement(doc, text, a, outlet, published, children, quotes))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _each_speaker(st: ExtractedStatement) -> list[ExtractedStatement]:
+    """"Fedorov and the ISW said ...": one statement per named speaker, the same
+    words, cue and span, each chain ending in its own speaker, so that the two
+    count as two independent sources of the claim."""
+    members = getattr(st.speaker, "members", ())
+    if not members:
+        return [st]
+    last = max((i for i, h in enumerate(st.chain) if h.name == st.speaker.name and h.cue_span == st.cue_span),
+               default=len(st.chain) - 1)
+    return [
+        replace(st, speaker=m, chain=[*st.chain[:last], replace(st.chain[last], name=m.name, kind=m.kind,
+                                                                   mention=m.mention), *st.chain[last + 1:]],
+                hedges=list(st.hedges), stance_cues=list(st.stance_cues), fragments=list(st.fragments))
+        for m in members
+    ]
 
 
 def _fold_same_speaker(doc: Doc, found: list[Attribution]) -> None:

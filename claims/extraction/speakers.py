@@ -4,6 +4,8 @@ named earlier and folding short names into full ones ("Musk" → "Elon Musk").""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import doc_text
@@ -13,6 +15,7 @@ from .lexicon import (
 )
 from .types import Speaker
 
+_NAMED_KINDS = {"person", "organization", "outlet"}
 _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
                 "NORP": "group", "FAC": "organization"}
 UNNAMED = "unnamed source"
@@ -99,16 +102,28 @@ class SpeakerResolver:
         return tok
 
     def _speaker_for(self, head: Token, source) -> Speaker:
-        partners = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        partners = _conjuncts(head)
         if partners and head.pos_ in ("PROPN", "NOUN"):
             return self._joint(head, partners, source)
         return self._single(head)
 
     def _joint(self, head: Token, partners: list[Token], source) -> Speaker:
-        """"Fedorov and the ISW said": one statement, both named, as a group."""
-        each = [self._single(t) for t in [head] + partners]
-        return Speaker(name=" and ".join(sp.name for sp in each), kind="group",
-                       mention=(source[0], source[1]))
+        """"Fedorov and the ISW said": two sources saying the same thing, so when
+        every one is named the statement is split per speaker (see JointSpeaker).
+        "Officials and experts said" names nobody: it stays one group statement."""
+        heads = [head] + partners
+        each = []
+        for n, tok in enumerate(heads):
+            # Each conjunct's name stops before the next one: "Lina Ostrova and
+            # Piet Harmsen" is not one name extended over "and".
+            bound = _conjunct_end(tok, heads[n + 1]) if n + 1 < len(heads) else source[1]
+            self._source = (source[0], bound)
+            each.append(self._single(tok))
+        self._source = source
+        name = " and ".join(sp.name for sp in each)
+        if all(sp.kind in _NAMED_KINDS for sp in each) and len({sp.name for sp in each}) == len(each):
+            return JointSpeaker(name=name, kind="group", mention=(source[0], source[1]), members=tuple(each))
+        return Speaker(name=name, kind="group", mention=(source[0], source[1]))
 
     def _single(self, head: Token) -> Speaker:
         mention = (head.idx, head.idx + len(head))
@@ -211,6 +226,30 @@ class SpeakerResolver:
         pronoun = phrase.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
         description = pick.description if pronoun else phrase
         return Speaker(name=pick.name, kind=pick.kind, description=description, mention=mention)
+
+
+@dataclass(frozen=True)
+class JointSpeaker(Speaker):
+    """Named speakers who say one thing together ("A and B said"): the extractor
+    makes one statement per member, each an independent source."""
+
+    members: tuple[Speaker, ...] = ()
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """"A, B and C": the parser hangs C on B, not on A; all of them, in order."""
+    found = []
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
+            found += [c] + _conjuncts(c)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _conjunct_end(tok: Token, following: Token) -> int:
+    """Where ``tok``'s conjunct ends: at the comma or "and" before the next one."""
+    start = following.left_edge
+    between = [t for t in tok.doc[tok.i + 1:start.i] if t.dep_ in ("cc", "punct")]
+    return between[0].idx if between else start.idx
 
 
 def _unlabelled_subjects(doc: Doc) -> list[Span]:

@@ -45,7 +45,7 @@ def _statement_carry(old: Statement, article: Article) -> bool:
     if span is None:
         Statement.objects.filter(pk=old.pk).update(orphaned=True)
         return False
-    new = Statement.objects.filter(article=article, start=span[0], end=span[1]).first() or _statement_copy(old, article, span)
+    new = _counterpart(old, article, span) or _statement_copy(old, article, span)
     left = new.claim_id
     Statement.objects.filter(pk=new.pk).update(
         review_state=old.review_state, reviewed_by=old.reviewed_by, reviewed_at=old.reviewed_at, claim=old.claim,
@@ -55,6 +55,19 @@ def _statement_carry(old: Statement, article: Article) -> bool:
     if left != old.claim_id:
         claim_drop_if_empty(claim_id=left)  # the claim the re-extraction had started for it
     return True
+
+
+def _counterpart(old: Statement, article: Article, span: tuple[int, int]) -> Statement | None:
+    """The new version's statement of the same words by the same speaker. "A and B
+    said X" is two statements over one span, each carried to its own; failing the
+    same speaker (re-extraction named it differently), a statement at the span that
+    no other statement of the old span (a co-speaker) will claim."""
+    at_span = Statement.objects.filter(article=article, start=span[0], end=span[1]).order_by("id")
+    same = at_span.filter(speaker_id=old.speaker_id).first()
+    if same is not None:
+        return same
+    co_speakers = old.article.statements.filter(start=old.start, end=old.end).exclude(pk=old.pk).values("speaker_id")
+    return at_span.filter(carried_from__isnull=True).exclude(speaker_id__in=co_speakers).first()
 
 
 def _statement_copy(old: Statement, article: Article, span: tuple[int, int]) -> Statement:

@@ -14,7 +14,7 @@ from claims.linkstore import DatabaseLinkIndex
 from claims.services.carryover import article_carry_over
 from claims.services.claims import claim_refresh_text
 from claims.services.linking import statement_link
-from sources.models import Article
+from sources.models import Actor, Article
 from sources.services.actors import actor_resolve
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def article_extract(*, article_id: int) -> list[Statement]:
         Article.objects.select_for_update().filter(pk=article_id).values_list("pk").first()
         if article.statements.exists():
             return list(article.statements.all())
-        statements = [_statement_store(article, ex) for ex in found if _checks_out(article, ex)]
+        statements = _statements_store(article, [ex for ex in found if _checks_out(article, ex)])
         index = DatabaseLinkIndex()
         joined = {statement_link(statement=s, index=index).pk for s in statements}
         for claim_id in joined:
@@ -62,8 +62,22 @@ def _checks_out(article: Article, ex: ExtractedStatement) -> bool:
     return False
 
 
-def _statement_store(article: Article, ex: ExtractedStatement) -> Statement:
-    speaker = actor_resolve(name=ex.speaker.name, kind=ex.speaker.kind, description=ex.speaker.description or "")
+def _statements_store(article: Article, found: list[ExtractedStatement]) -> list[Statement]:
+    """Store each statement once per (span, speaker): "A and B said X" is two statements
+    over one span, but two extractions of the same words that resolve to the same actor
+    (an alias, a second cue) are one."""
+    stored, seen = [], set()
+    for ex in found:
+        speaker = actor_resolve(name=ex.speaker.name, kind=ex.speaker.kind, description=ex.speaker.description or "")
+        if (ex.start, ex.end, speaker.pk) in seen:
+            logger.info("article %s: %s said %r twice; kept the first", article.pk, speaker.name, ex.content[:60])
+            continue
+        seen.add((ex.start, ex.end, speaker.pk))
+        stored.append(_statement_store(article, ex, speaker))
+    return stored
+
+
+def _statement_store(article: Article, ex: ExtractedStatement, speaker: Actor) -> Statement:
     mention = ex.speaker.mention or (None, None)
     cue_span = ex.cue_span or (None, None)
     statement = Statement.objects.create(

@@ -64,11 +64,11 @@ def test_a_parenthetical_cue_attributes_the_words_on_both_sides(extract):
     assert text[slice(*st.fragments[0])] == "The plan"
 
 
-def test_two_coordinated_speakers_are_one_group_statement(extract):
+def test_two_coordinated_speakers_are_a_statement_each(extract):
     text = "Odo Brandt and the Harbour Institute said that the pier was unsafe."
-    [st] = extract(text)
-    assert st.speaker.kind == "group"
-    assert "Odo Brandt" in st.speaker.name and "Harbour Institute" in st.speaker.name
+    found = extract(text)
+    assert [st.speaker.name for st in found] == ["Odo Brandt", "Harbour Institute"]
+    assert len({(st.start, st.end) for st in found}) == 1
 
 
 def test_an_aside_after_a_comma_is_not_part_of_the_content(extract):
