@@ -80,6 +80,8 @@ def to_polnear(statements) -> list[dict]:
         own = len(hops) == 1
         content = [list(span) for span in (st.fragments if own and st.fragments else [outer.content_span])]
         key = tuple(outer.cue_span)
+        if by_cue.get(key, {}).get("content") == content:
+            continue  # "A and B said ...": one attribution in PolNeAR, one statement per speaker here
         if key in by_cue:
             if not own:
                 continue
