@@ -145,6 +145,7 @@ PERSON_DESCRIPTION_NOUNS = {
     "chief", "envoy", "adviser", "advisor", "spokesman", "spokeswoman", "secretary",
     "official", "mayor", "chairman", "director", "businessman", "businesswoman",
     "congressman", "congresswoman", "lawmaker", "republican", "democrat", "star",
+    "actress", "actor", "singer", "author", "comedian", "pastor", "judge", "prosecutor",
 }
 
 # Descriptions that refer back to the last organisation named ("the company").
@@ -195,3 +196,32 @@ ORG_WORDS = {
 
 # The small model's lemmatizer reads "hopes" and "hoping" as forms of "hop".
 LEMMA_FIXES = {"hopes": "hope", "hoping": "hope", "hoped": "hope"}
+
+# Given names and role words that tell "he" from "she" when a pronoun looks
+# back for its person. Only unambiguous, common ones: a name missing here
+# simply leaves both pronouns open.
+FEMALE_GIVEN_NAMES = {
+    "hillary", "nancy", "sarah", "elizabeth", "kamala", "susan", "mary", "maria", "anna",
+    "angela", "ursula", "kaja", "theresa", "marine", "jill", "melania", "ivanka", "michelle",
+    "laura", "barbara", "jennifer", "jessica", "emily", "emma", "olivia", "sophia", "megyn",
+    "carly", "nikki", "condoleezza", "madeleine", "samantha", "karen", "linda", "patricia",
+    "margaret", "catherine", "katherine", "kate", "julia", "alexandria", "ilhan", "rashida",
+    "elise", "lisa", "amy", "kirsten", "tulsi", "debbie", "ruth", "sonia", "elena", "janet",
+    "gina", "liz", "giorgia", "annalena", "yulia", "olena", "iryna", "hanna", "ingrid",
+    "greta", "christine", "kristi", "marjorie", "lauren", "victoria", "helen", "diane",
+}
+MALE_GIVEN_NAMES = {
+    "donald", "joe", "barack", "bernie", "ted", "marco", "jeb", "ben", "chris", "john", "mike",
+    "michael", "paul", "mitch", "rand", "elon", "vladimir", "volodymyr", "dmitry", "sergei",
+    "sergey", "mykhailo", "emmanuel", "boris", "keir", "rishi", "steve", "scott", "jared", "josh",
+    "kevin", "robert", "james", "william", "david", "richard", "thomas", "charles", "george",
+    "bill", "tim", "tom", "jim", "bob", "rudy", "newt", "rick", "jeff", "mark", "peter", "andrew",
+    "matthew", "eric", "hunter", "gavin", "ron", "greg", "pete", "lloyd", "antony", "jake",
+    "kirill", "rustem", "serhiy", "olaf", "friedrich", "recep", "benjamin", "narendra",
+    "justin", "jd", "marco", "lindsey", "dinesh", "glenn", "rush", "sean", "tucker",
+}
+FEMALE_ROLE_WORDS = {"woman", "actress", "congresswoman", "spokeswoman", "chairwoman",
+                     "businesswoman", "mother", "wife", "daughter", "sister", "queen", "princess",
+                     "mrs", "ms", "grandmother", "widow"}
+MALE_ROLE_WORDS = {"man", "congressman", "spokesman", "businessman", "father", "husband", "son",
+                   "brother", "king", "prince", "mr", "grandfather", "widower"}

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import doc_text
 from .lexicon import (
+    FEMALE_GIVEN_NAMES, FEMALE_ROLE_WORDS, MALE_GIVEN_NAMES, MALE_ROLE_WORDS,
     ANONYMOUS_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
     ORG_DESCRIPTION_NOUNS, ORG_WORDS, PERSON_DESCRIPTION_NOUNS, PERSON_PRONOUNS, REPORT_NOUNS, TITLE_WORDS,
 )
@@ -216,8 +217,10 @@ class SpeakerResolver:
     def _recall(self, kinds: set[str], mention, phrase: str) -> Speaker:
         """The actor a pronoun or description points back to: the last one
         that was the subject of a sentence nearby, else the last one named."""
+        wanted = _PRONOUN_GENDER.get(phrase.lower()) or gender_of(Speaker(name="", kind="person", description=phrase))
         earlier = [(p, sp, subj) for p, sp, subj in self.history
-                   if p < mention[0] and sp.kind in kinds and sp.name != UNNAMED]
+                   if p < mention[0] and sp.kind in kinds and sp.name != UNNAMED
+                   and (wanted is None or gender_of(sp) in (None, wanted))]
         near = [e for e in earlier if e[2] and mention[0] - e[0] < 1500]
         pick = (near or earlier)[-1][1] if (near or earlier) else None
         if pick is None:
@@ -226,6 +229,20 @@ class SpeakerResolver:
         pronoun = phrase.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
         description = pick.description if pronoun else phrase
         return Speaker(name=pick.name, kind=pick.kind, description=description, mention=mention)
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def gender_of(speaker: Speaker) -> str | None:
+    """"f", "m", or None when neither the given name nor the role says."""
+    words = speaker.name.lower().replace(".", "").split()
+    role = set((speaker.description or "").lower().replace(".", "").split())
+    if (words and words[0] in FEMALE_GIVEN_NAMES) or role & FEMALE_ROLE_WORDS:
+        return "f"
+    if (words and words[0] in MALE_GIVEN_NAMES) or role & MALE_ROLE_WORDS:
+        return "m"
+    return None
 
 
 @dataclass(frozen=True)
