@@ -216,11 +216,17 @@ def _subject_of(verb: Token) -> Token | None:
         return None  # "Asked about the poll, Ryan said ...": Ryan was asked; who asked is not said
     tok = verb
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in _SUBJECTS:
-                return None if _is_dateline(child) else child
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            named = next((c for c in subjects if not _is_dateline(c)), None)
+            # "CLEVELAND — Former attorney general Michael Mukasey told": the
+            # parser may hang the speaker on the dateline as its apposition.
+            return named or next((a for c in subjects for a in c.children if a.dep_ == "appos"), None)
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "GOP voters saying they want ...": the noun the participle describes
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "Sanders praised him before explaining why ..."
+            continue
         if tok.dep_ not in _BORROWING or tok.head is tok:
             return None
         tok = tok.head
@@ -234,7 +240,7 @@ def _is_dateline(tok: Token) -> bool:
     start = doc_text(tok.doc).rfind("\n", 0, first.idx) + 1
     if doc_text(tok.doc)[start:first.idx].strip():
         return False
-    after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.text.isupper() and len(tok.text) > 2 and after is not None and after.text in ("(", "—", "–", "-", ",")
 
 

@@ -36,8 +36,15 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
         if a.direct:
             _quote_before_split_cue(text, a, quotes, kept)
     kept = [a for a in kept if a.content]
-    kept.extend(_orphan_quotes(doc, sentences, kept, quotes))
+    orphans = _orphan_quotes(doc, sentences, kept, quotes)
+    kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
     return sorted(kept, key=lambda a: a.start)
+
+
+def _displaced_by_quote(a: Attribution, orphans: list[Attribution]) -> bool:
+    """"“A,” said Hany Farid, chairman of ..., who co-developed ...": when the
+    quote before a cue is its words, what the parse hung after the cue is not."""
+    return not a.direct and any(o.cue == a.cue and o.direct and o.end <= a.cue[0] < a.start for o in orphans)
 
 
 def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:

@@ -4,7 +4,9 @@ named earlier and folding short names into full ones ("Musk" → "Elon Musk").""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +47,7 @@ class SpeakerResolver:
         self._learn_names_before(source[1])
         head = self._head_noun(self.doc[head_index])
         self._source = source
-        speaker = _clipped(self._speaker_for(head, source), source, doc_text(self.doc))
+        speaker = _without_dateline(_clipped(self._speaker_for(head, source), source, doc_text(self.doc)))
         self.history.append((source[0], speaker, True))
         return speaker
 
@@ -267,6 +269,20 @@ def _conjunct_end(tok: Token, following: Token) -> int:
     start = following.left_edge
     between = [t for t in tok.doc[tok.i + 1:start.i] if t.dep_ in ("cc", "punct")]
     return between[0].idx if between else start.idx
+
+
+# "LONDON (Reuters) - Tomas Reyes": a wire dateline run into the name.
+_DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([^)]{1,40}\))?\s*[-—–]+\s*")
+
+
+def _without_dateline(speaker: Speaker) -> Speaker:
+    m = _DATELINE.match(speaker.name)
+    if m is None or m.end() >= len(speaker.name):
+        return speaker
+    mention = speaker.mention
+    if mention is not None and mention[1] - mention[0] > m.end():
+        mention = (mention[0] + m.end(), mention[1])
+    return replace(speaker, name=speaker.name[m.end():], mention=mention)
 
 
 def _unlabelled_subjects(doc: Doc) -> list[Span]:

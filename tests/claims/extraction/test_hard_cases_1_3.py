@@ -176,3 +176,22 @@ def test_a_that_clause_after_a_report_noun_does_not_end_on_a_preposition(extract
     text = "A report that Tomas Reyes has been in talks with Mayor Ilse Varga will surprise nobody."
     st = _by_cue(extract(text), "report")
     assert st.content == "that Tomas Reyes has been in talks with Mayor Ilse Varga"
+
+
+def test_a_participle_after_a_preposition_takes_the_subject_of_the_clause(extract):
+    text = "Mira Sandell praised the rescue crews before explaining why she had closed the bridge."
+    st = next(st for st in extract(text) if st.cue == "explaining")
+    assert st.speaker.name == "Mira Sandell"
+    assert st.content == "why she had closed the bridge"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("LONDON (Reuters) - Tomas Reyes said he was unlikely to get along with the new mayor.", "Tomas Reyes"),
+    ("CLEVELAND — Former harbour master Tomas Reyes told reporters that the server was a risk.", "Tomas Reyes"),
+    ("LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with the mayor.",
+     "Donald Trump"),
+])
+def test_a_wire_dateline_is_never_part_of_the_speaker(extract, text, speaker):
+    [st] = [st for st in extract(text) if st.cue in ("said", "told")]
+    assert st.speaker.name == speaker
+    assert text[slice(*st.speaker.mention)].endswith(speaker)
