@@ -14,7 +14,7 @@ from .attribution import Attribution, doc_text
 from .venues import platform_of as _platform_of
 from .lexicon import (
     ANONYMOUS_NOUNS, CITING_HEDGES, HELD_NOUNS, SPEECH_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
-    PLATFORMS, POSITION_VERBS, REPORT_NOUNS, SPEECH_VERBS, STANCE_NOUNS, VENUE_NOUNS,
+    PLATFORMS, POSITION_VERBS, REPORT_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -509,39 +509,15 @@ def find_hedges(doc: Doc) -> list[Attribution]:
 
 
 def find_noun_cues(doc: Doc) -> list[Attribution]:
-    """"Trump's claim that ...", "a report that ...", "his call for ...",
-    "her criticism of the deal"."""
+    """"Trump's claim that ...", "a report that ...", "his call for ..."."""
     found = []
     for tok in doc:
-        if tok.pos_ != "NOUN":
-            continue
         lemma = tok.lemma_.lower()
-        attribution = None
-        if lemma in SPEECH_NOUNS or lemma in HELD_NOUNS:
+        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in HELD_NOUNS):
             attribution = _noun_attribution(doc, tok, lemma)
-        if attribution is None and tok.lower_ in STANCE_NOUNS:
-            attribution = _stance_noun_attribution(doc, tok)
-        if attribution is not None:
-            found.append(attribution)
+            if attribution is not None:
+                found.append(attribution)
     return found
-
-
-def _stance_noun_attribution(doc: Doc, noun: Token) -> Attribution | None:
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
-                 and c.lower_ in STANCE_NOUNS[noun.lower_]), None)
-    if holder is None or prep is None or holder.lower_ in ("its", "their") and not _can_speak(holder):
-        return None
-    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    if not objs:
-        return None
-    content = _runs_to_spans(doc, _without_trailing_asides(doc, [t.i for t in objs[0].subtree]))
-    if not content:
-        return None
-    return Attribution(
-        cue=(noun.idx, prep.idx + len(prep)), lemma=noun.lemma_.lower(), content=content,
-        source=_span_of(holder), source_head=holder.i, cue_head=noun.i, kind="noun", confidence=0.35,
-    )
 
 
 def _noun_attribution(doc: Doc, noun: Token, lemma: str) -> Attribution | None:

@@ -225,15 +225,3 @@ FEMALE_ROLE_WORDS = {"woman", "actress", "congresswoman", "spokeswoman", "chairw
                      "mrs", "ms", "grandmother", "widow"}
 MALE_ROLE_WORDS = {"man", "congressman", "spokesman", "businessman", "father", "husband", "son",
                    "brother", "king", "prince", "mr", "grandfather", "widower"}
-
-# Nouns whose holder's stance is what a preposition governs: "Trump's support
-# for the wall", "her criticism of the deal". Only with a named holder.
-STANCE_NOUNS = {
-    "support": ("for", "of"), "criticism": ("of",), "attack": ("on",), "attacks": ("on",),
-    "endorsement": ("of",), "opposition": ("to",), "view": ("of", "on"), "views": ("on", "of"),
-    "concern": ("about", "over"), "concerns": ("about", "over"), "commitment": ("to",),
-    "response": ("to",), "fear": ("of",), "fears": ("of", "about"), "warning": ("about", "of"),
-    "denunciation": ("of",), "preference": ("for",), "dislike": ("of", "for"),
-    "praise": ("for", "of"), "defense": ("of",), "defence": ("of",), "rejection": ("of",),
-    "embrace": ("of",), "push": ("for",), "stance": ("on",), "position": ("on",),
-}

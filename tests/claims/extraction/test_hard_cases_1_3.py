@@ -195,15 +195,3 @@ def test_a_wire_dateline_is_never_part_of_the_speaker(extract, text, speaker):
     [st] = [st for st in extract(text) if st.cue in ("said", "told")]
     assert st.speaker.name == speaker
     assert text[slice(*st.speaker.mention)].endswith(speaker)
-
-
-def test_a_held_stance_noun_attributes_what_its_preposition_governs(extract):
-    text = "The vote followed Mayor Ilse Varga's criticism of the harbour contract on Monday."
-    st = next(st for st in extract(text) if st.cue == "criticism of")
-    assert st.speaker.name == "Ilse Varga"
-    assert st.content.startswith("the harbour contract")
-
-
-def test_a_stance_noun_without_a_holder_attributes_nothing(extract):
-    text = "The vote followed criticism of the harbour contract on Monday."
-    assert not [st for st in extract(text) if st.cue == "criticism of"]
