@@ -66,8 +66,7 @@ SPEECH_VERBS = {
 # annotated attribution; weak cues, so they need a speaker-like subject.
 ACT_VERBS = {
     "push": "object", "release": "object", "issue": "object", "compare": "object",
-    "lay": "object", "present": "object", "attempt": "xcomp",
-    "aim": "xcomp", "rip": "object", "encourage": "xcomp", "weigh": "object",
+    "lay": "object", "present": "object", "rip": "object", "encourage": "xcomp", "weigh": "object",
     "invoke": "object", "talk": "object", "offer": "object",
 }
 SPEECH_VERBS.update(ACT_VERBS)
