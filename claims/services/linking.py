@@ -119,7 +119,7 @@ def claims_relink() -> dict[str, int]:
         keep = Statement.objects.filter(link_status=LinkStatus.CONFIRMED)
         movable = list(
             Statement.objects.exclude(link_status=LinkStatus.CONFIRMED)
-            .select_related("speaker", "article").order_by("article__imported_at", "article_id", "start")
+            .select_related("speaker", "article").order_by("article__imported_at", "article_id", "start", "pk")
         )
         Statement.objects.filter(pk__in=[s.pk for s in movable]).update(claim=None, suggested_claim=None)
         index = DatabaseLinkIndex()
