@@ -93,6 +93,15 @@ def _unpaired_marks_off(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def doc_entities(doc) -> list:
+    """The named entities, found once: spaCy rebuilds Doc.ents on every
+    access as well."""
+    ents = doc.user_data.get("entities")
+    if ents is None:
+        ents = doc.user_data["entities"] = list(doc.ents)
+    return ents
+
+
 def doc_text(doc) -> str:
     """The parsed text, built once: spaCy rebuilds Doc.text from the tokens on
     every access, which made the rules slower than the parse."""

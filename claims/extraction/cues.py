@@ -236,9 +236,8 @@ def _subject_of(verb: Token) -> Token | None:
 def _is_dateline(tok: Token) -> bool:
     """"CLEVELAND (AP) — Mukasey told ...": the place heading a wire story
     is not who speaks."""
-    first = tok.left_edge
-    start = doc_text(tok.doc).rfind("\n", 0, first.idx) + 1
-    if doc_text(tok.doc)[start:first.idx].strip():
+    first, text = tok.left_edge, doc_text(tok.doc)
+    if text[text.rfind("\n", 0, first.idx) + 1:first.idx].strip():
         return False
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.text.isupper() and len(tok.text) > 2 and after is not None and after.text in ("(", "—", "–", "-", ",")

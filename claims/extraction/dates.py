@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from .attribution import Attribution, doc_text
+from .attribution import Attribution, doc_entities, doc_text
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -95,8 +95,8 @@ def _setting_tokens(head: Token, content: list, depth: int) -> set[int]:
 def _widen_to_dates(doc: Doc, start: int, end: int, content: list) -> tuple[int, int]:
     """spaCy's DATE entities mend a parse that scattered "March 3, 2025" over
     several heads; an entity that reaches into the content is not widened to."""
-    for ent in _date_entities(doc):
-        if ent.end_char <= start or ent.start_char >= end:
+    for ent in doc_entities(doc):
+        if ent.label_ != "DATE" or ent.end_char <= start or ent.start_char >= end:
             continue
         if not any(_inside(pos, content) for pos in (ent.start_char, ent.end_char - 1)):
             start, end = min(start, ent.start_char), max(end, ent.end_char)
@@ -214,12 +214,3 @@ _RULES = (
     _rule(rf"(?P<last>last )?(?P<weekday>{'|'.join(_WEEKDAYS)})", _weekday),
     _rule(rf"(?:in|during|(?P<last>last)) {_MONTH}", _month_period),
 )
-
-
-def _date_entities(doc: Doc) -> list:
-    """The DATE entities, found once per document: spaCy rebuilds Doc.ents
-    on every access, which made dating slower than all the other rules."""
-    dates = doc.user_data.get("date_entities")
-    if dates is None:
-        dates = doc.user_data["date_entities"] = [e for e in doc.ents if e.label_ == "DATE"]
-    return dates

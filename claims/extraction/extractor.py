@@ -131,7 +131,7 @@ def find_attributions(doc: Doc, outlet: str | None = None) -> list[Attribution]:
 
 def _inside_quote(h: Attribution, quotes) -> bool:
     # "reportedly" inside somebody's quoted words is their hedge, not the article's.
-    return any(q.inner_start <= h.cue[0] < q.inner_end for q in quotes)
+    return any(q.encloses((h.cue[0], h.cue[0] + 1)) for q in quotes)
 
 
 def _drop_duplicates(found: list[Attribution]) -> list[Attribution]:
@@ -336,15 +336,11 @@ def _reports(p: Attribution) -> bool:
 def _quote_kind(a: Attribution, fragments: Sequence[Span] = (), quotes=()) -> str:
     """Direct when every fragment lies inside quotation marks, whatever the
     layout rules guessed; mixed when quoted and reported words share one."""
-    if fragments and quotes and all(_inside_a_quote(f, quotes) for f in fragments):
+    if fragments and quotes and all(any(q.encloses(f) for q in quotes) for f in fragments):
         return "direct"
     if a.direct and a.indirect:
         return "mixed"
     return "direct" if a.direct else "indirect"
-
-
-def _inside_a_quote(frag: Span, quotes) -> bool:
-    return any(q.inner_start <= frag[0] and frag[1] <= q.inner_end for q in quotes)
 
 
 def _confidence(a: Attribution) -> float:

@@ -80,8 +80,7 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     between = text[q.end:a.cue[0]]
     if "\n" in between or any(c in between for c in ".!?;“”\"") or len(between) > 150:
         return
-    quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and any(
-        o.inner_start <= f[0] and f[1] <= o.inner_end for o in quotes)]
+    quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and any(o.encloses(f) for o in quotes)]
     if a.source is None or any(overlap(a.source, f) for f in a.content):
         who = trim_span(text, q.end, a.cue[0])
         span = doc.char_span(*who, alignment_mode="expand") if who else None
@@ -122,13 +121,13 @@ def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: lis
 
 def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:
     # A cue within somebody's quoted words is part of what they said.
-    return any(q.inner_start <= a.cue[0] and a.cue[1] <= q.inner_end for q in quotes)
+    return any(q.encloses(a.cue) for q in quotes)
 
 
 def _expand_into_quotes(a: Attribution, quotes: list[Quote]) -> None:
     for q in quotes:
         if any(overlap(frag, q.inner) for frag in a.content) and not _crosses_cue(q, a):
-            whole_in_quote = all(q.inner_start <= s and e <= q.inner_end for s, e in a.content)
+            whole_in_quote = all(q.encloses(f) for f in a.content)
             a.add_fragment(q.inner)
             a.direct = True
             a.indirect = a.indirect and not whole_in_quote

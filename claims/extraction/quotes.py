@@ -30,6 +30,10 @@ class Quote:
     def inner(self) -> tuple[int, int]:
         return (self.inner_start, self.inner_end)
 
+    def encloses(self, span: tuple[int, int]) -> bool:
+        """Whether span lies within the quoted words."""
+        return self.inner_start <= span[0] and span[1] <= self.inner_end
+
 
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotes in text, sorted by start, never overlapping."""

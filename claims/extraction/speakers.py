@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import doc_text
+from .attribution import doc_entities, doc_text
 from .lexicon import (
     FEMALE_GIVEN_NAMES, FEMALE_ROLE_WORDS, MALE_GIVEN_NAMES, MALE_ROLE_WORDS,
     ANONYMOUS_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
@@ -37,7 +37,7 @@ class SpeakerResolver:
             self._add_org_aliases(outlet)
         # (position, actor, was it a subject) in reading order
         self.history: list[tuple[int, Speaker, bool]] = []
-        self._named_ents = list(doc.ents)  # Doc.ents is rebuilt on every access
+        self._named_ents = doc_entities(doc)
         self._ents = sorted(self._named_ents + _unlabelled_subjects(doc), key=lambda e: e.start_char)
         self._ent_pos = 0
 
@@ -219,10 +219,10 @@ class SpeakerResolver:
     def _recall(self, kinds: set[str], mention, phrase: str) -> Speaker:
         """The actor a pronoun or description points back to: the last one
         that was the subject of a sentence nearby, else the last one named."""
-        wanted = _PRONOUN_GENDER.get(phrase.lower()) or gender_of(Speaker(name="", kind="person", description=phrase))
+        wanted = _PRONOUN_GENDER.get(phrase.lower()) or gender_of("", phrase)
         earlier = [(p, sp, subj) for p, sp, subj in self.history
                    if p < mention[0] and sp.kind in kinds and sp.name != UNNAMED
-                   and (wanted is None or gender_of(sp) in (None, wanted))]
+                   and (wanted is None or gender_of(sp.name, sp.description) in (None, wanted))]
         near = [e for e in earlier if e[2] and mention[0] - e[0] < 1500]
         pick = (near or earlier)[-1][1] if (near or earlier) else None
         if pick is None:
@@ -236,10 +236,10 @@ class SpeakerResolver:
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
-def gender_of(speaker: Speaker) -> str | None:
+def gender_of(name: str, role: str | None) -> str | None:
     """"f", "m", or None when neither the given name nor the role says."""
-    words = speaker.name.lower().replace(".", "").split()
-    role = set((speaker.description or "").lower().replace(".", "").split())
+    words = name.lower().replace(".", "").split()
+    role = set((role or "").lower().replace(".", "").split())
     if (words and words[0] in FEMALE_GIVEN_NAMES) or role & FEMALE_ROLE_WORDS:
         return "f"
     if (words and words[0] in MALE_GIVEN_NAMES) or role & MALE_ROLE_WORDS:
@@ -497,7 +497,8 @@ def _carrier_entity(doc: Doc, report: Token):
     holders += [o for p in report.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                 for o in p.children if o.dep_ == "pobj"]
     for tok in holders:
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ in ("ORG", "WORK_OF_ART")), None)
+        ent = next((e for e in doc_entities(doc) if e.start <= tok.i < e.end and e.label_ in ("ORG", "WORK_OF_ART")),
+                   None)
         if ent is not None:
             return ent
         if tok.pos_ == "PROPN" and not tok.ent_type_:
