@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from claims.extraction import EXTRACTOR_VERSION, get_extractor  # noqa: E402
+from claims.extraction.lexicon import CITING_HEDGES  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score_attributions.py"
@@ -74,6 +75,10 @@ def to_polnear(statements) -> list[dict]:
     quoted: set[tuple] = set()
     for st in statements:
         hops = [h for h in st.chain if h.relation != "published"]
+        if len(hops) > 1 and hops[0].kind == "unnamed" and hops[0].relation in CITING_HEDGES:
+            # "Trump reportedly yelled ...": PolNeAR counts the hedge as part
+            # of the cue it modifies, not as an attribution of its own.
+            hops = hops[1:]
         outer = hops[0] if hops else None
         if outer is None or outer.cue_span is None:
             continue

@@ -18,12 +18,22 @@ def link_parents(attributions: list[Attribution]) -> None:
     the tightest enclosing content wins."""
     _separate_same_speaker(attributions)
     for a in attributions:
+        if a.extra.get("aside"):
+            continue  # ", linked by the Justice Department to ...": the writer's, not the report's
         # The article's own hedge ("reportedly") never reports someone else's cue.
         enclosing = [b for b in attributions if b is not a and b.covers(a.cue[0])
                      and not _same_words(a, b) and b.kind != "hedge"]
         enclosing = [b for b in enclosing if a not in ancestry(b)]
         if enclosing:
             a.parent = min(enclosing, key=lambda b: b.end - b.start)
+        # "Xi supposedly doesn't want ...": the article's own hedge on the cue
+        # reports Xi's position from somebody it does not name. (Inside a
+        # report, "Putin allegedly asked", the act stays the report's content.)
+        hedge = next((b for b in attributions if b.kind == "hedge" and a.kind != "hedge"
+                      and a.cue_head is not None and b.extra.get("modifies") == a.cue_head), None)
+        if hedge is not None and a.parent is None and a not in ancestry(hedge):
+            a.parent = hedge
+            hedge.extra["carries"] = True
 
 
 def _separate_same_speaker(attributions: list[Attribution]) -> None:

@@ -155,8 +155,8 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
             children.setdefault(id(a.parent), []).append(a)
     out = []
     for a in found:
-        if a.kind == "hedge" and a.parent is not None:
-            continue  # folded into its parent's chain as an unnamed hop
+        if a.kind == "hedge" and (a.parent is not None or a.extra.get("carries")):
+            continue  # an unnamed hop in the chain of its report, or of the statement it hedges
         nested = [c for c in children.get(id(a), []) if c.kind != "hedge"]
         if nested and not _says_more_than(a, nested):
             continue
@@ -188,7 +188,7 @@ def _fold_same_speaker(doc: Doc, found: list[Attribution]) -> None:
     content, not a further hop; only verbs of saying nest."""
     for a in found:
         p = a.parent
-        if p is None or a.kind == "hedge":
+        if p is None or a.kind == "hedge" or p.extra.get("carries"):
             continue
         same = p.speaker and a.speaker and a.speaker.name == p.speaker.name and a.speaker.kind != "unnamed"
         act = a.kind in ("verb", "quote") and SPEECH_VERBS.get(a.lemma) != "clause" and not a.direct
@@ -248,6 +248,7 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
     cue_text = text[a.cue[0]:a.cue[1]]
     hedges_on_path = [h for p in path for h in children.get(id(p), [])
                       if h.kind == "hedge" and _reports(p) and not h.extra.get("folded")]
+    hedges_on_path += [p for p in path if p.extra.get("carries") and p not in hedges_on_path]
     article_hedged = a.kind == "hedge" or (bool(hedges_on_path) and len(path) <= 2)
     hedges = hedges_in(content, cue_text) if a.kind != "hedge" else hedges_in(cue_text)
     hedged = [a.cue] + ([(start, end)] if a.kind != "hedge" else []) + [h.cue for h in hedges_on_path]
@@ -258,7 +259,7 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
     return ExtractedStatement(
         speaker=a.speaker, cue=cue_text, cue_span=a.cue, content=content,
         start=start, end=end, quote=_quote_kind(a, fragments, quotes),
-        chain=hops_for(path, outlet, hedges_on_path),
+        chain=hops_for(path, outlet, [h for h in hedges_on_path if h not in path]),
         stance=stance_of([p.lemma for p in path], content, article_hedged,
                          negated=negation is not None, context=context),
         stance_cues=stance_cues(text, path, (start, end), hedged, extra),

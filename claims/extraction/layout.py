@@ -19,6 +19,7 @@ from .cues import trim_span
 # title ("unauthorised use"), not speech.
 MIN_SPEECH_WORDS = 5
 _WORD = re.compile(r"\w+")
+_SHORT_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"]")
 
 
 def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes: list[Quote]):
@@ -78,16 +79,32 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
             and text[q.end:q.end + 1] != ",":
         return
     between = text[q.end:a.cue[0]]
-    if "\n" in between or any(c in between for c in ".!?;“”\"") or len(between) > 150:
+    # A short title in the speaker's description ("wearing “Ted Cruz” pins") is no new quote.
+    bare = _SHORT_QUOTE.sub("", between)
+    if "\n" in between or any(c in bare for c in ".!?;“”\"") or len(between) > 150:
         return
     quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and any(o.encloses(f) for o in quotes)]
     if a.source is None or any(overlap(a.source, f) for f in a.content):
         who = trim_span(text, q.end, a.cue[0])
-        span = doc.char_span(*who, alignment_mode="expand") if who else None
-        if span is not None and (span.root.pos_ in ("PROPN", "PRON") or span.root.ent_type_):
-            a.source, a.source_head = who, span.root.i
+        speaker = _named_speaker(doc, text, who) if who else None
+        if speaker is not None:
+            a.source, a.source_head = speaker
     a.content = quoted
     a.indirect = False
+
+
+def _named_speaker(doc, text, who):
+    """The speaker between a quote and its cue, as (span, head index): the
+    whole stretch when its head is a name or pronoun, else, in "harbour pilot
+    NAME, wearing a cap," the person named before the first comma."""
+    tokens = doc.char_span(*who, alignment_mode="expand")
+    if tokens is not None and (tokens.root.pos_ in ("PROPN", "PRON") or tokens.root.ent_type_):
+        return who, tokens.root.i
+    comma = text.find(",", who[0], who[1])
+    first = trim_span(text, who[0], comma) if comma > 0 else None
+    tokens = doc.char_span(*first, alignment_mode="expand") if first else None
+    person = next((t for t in reversed(tokens) if t.ent_type_ == "PERSON"), None) if tokens is not None else None
+    return (first, person.i) if person is not None else None
 
 
 _TAIL_WORDS = {"and", "which", "who", "but", "when", "while", "as", "before", "after", "so"}

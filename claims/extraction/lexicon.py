@@ -68,6 +68,9 @@ ACT_VERBS = {
     "push": "object", "release": "object", "issue": "object", "compare": "object",
     "lay": "object", "present": "object", "rip": "object", "encourage": "xcomp", "weigh": "object",
     "invoke": "object", "talk": "object", "offer": "object",
+    "allude": "object", "recite": "object", "rebuke": "object", "lash": "object", "deride": "object",
+    "brush": "object", "voice": "object", "chant": "object", "outline": "object", "unveil": "object",
+    "advocate": "object", "comment": "object", "press": "object",
 }
 SPEECH_VERBS.update(ACT_VERBS)
 
