@@ -189,7 +189,7 @@ def _passive_attribution(doc: Doc, verb: Token, lemma: str) -> Attribution | Non
         return None
     if lemma in ("expect", "think", "believe", "estimate", "predict") and not _can_speak(subject):
         return None  # "temperatures were expected to plummet" is a forecast, not a view held
-    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    agent = _agent_of(verb)
     first, last = min(c.left_edge.i for c in rest), max(c.right_edge.i for c in rest)
     indices = [t.i for t in subject.subtree] + list(range(first, last + 1))
     return Attribution(
@@ -212,7 +212,7 @@ def _reduced_relative(doc: Doc, verb: Token) -> Attribution | None:
     describes; the noun and the participle's complements are the content.
     Without an agent ("a star likened to ...") nobody named says it."""
     lemma = verb.lemma_.lower()
-    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    agent = _agent_of(verb)
     if lemma not in _AGENT_CUES or agent is None or not _can_speak(agent) or agent.ent_type_ in ("DATE", "TIME"):
         return None
     rest = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "oprd", "prep", "advcl")
@@ -232,6 +232,11 @@ def _reduced_relative(doc: Doc, verb: Token) -> Attribution | None:
     )
     found.extra["aside"] = True  # the writer's aside, whoever's words it interrupts
     return found
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Who did it, when a passive names them: "by X"."""
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _can_speak(subject: Token) -> bool:
@@ -437,8 +442,9 @@ def _lead_in(verb: Token, clause: Token) -> list[Token]:
     lead = [c for c in verb.children if verb.i < c.i < clause.left_edge.i
             and c.dep_ in ("advcl", "advmod", "npadvmod") and c.right_edge.i - c.left_edge.i >= 1
             and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
+    covered = {t.i for c in lead for t in c.subtree}
     between = verb.doc[verb.i + 1:clause.left_edge.i]
-    if not lead or any(t.i not in {s.i for c in lead for s in c.subtree} and not t.is_punct for t in between):
+    if not lead or any(t.i not in covered and not t.is_punct for t in between):
         return []
     return lead
 
@@ -462,10 +468,9 @@ def _subtree_fragments(doc: Doc, root: Token, cue: Token, lead: list[Token] = ()
 
 
 # Not "conj" or "npadvmod": PolNeAR's reported content keeps "..., and ...",
-# "..., while ..." coordinated with it. Nor a trailing participle or adverbial
-# clause (", bringing its total to ...", ", even if it means ..."): on train
-# articles 0-400 keeping them matched the annotated content more often.
-_ASIDE_DEPS = ("appos", "relcl", "parataxis")
+# "..., while ..." coordinated with it. An adverbial or adjectival clause is an
+# aside only as a participle or after a dash (see _aside_start).
+_ASIDE_DEPS = ("advcl", "appos", "relcl", "acl", "parataxis")
 _ASIDE_MARKS = {",", "—", "–", "-", "--"}
 
 
@@ -488,15 +493,16 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
         tok = doc[i]
         # ", which the company denied" is the writer's, however it was parsed.
         relative = tok.pos_ in ("VERB", "AUX") and tok.left_edge.lower_ == "which"
-        if (tok.dep_ in _ASIDE_DEPS or relative or tok.dep_ in ("advcl", "acl")) \
-                and tok.right_edge.i >= last and tok.head.i in members:
+        if (tok.dep_ in _ASIDE_DEPS or relative) and tok.right_edge.i >= last and tok.head.i in members:
             left = tok.left_edge.i
             mark = doc[left - 1] if left > 0 else None
             if mark is None or mark.text not in _ASIDE_MARKS or left - 1 not in members or left - 1 <= indices[0]:
                 continue
-            # A trailing clause stays when it may be the speaker's ("..., even
-            # if it means ..."); a participle (", reinforcing its ambition",
-            # ", linked by ...") or a clause after a dash is the writer's comment.
+            # A trailing clause after a comma stays when it may be the speaker's
+            # ("..., even if it means ..."; on train articles 0-400 keeping it
+            # matched the annotated content more often); a participle
+            # (", reinforcing its ambition", ", linked by ...") or a clause after
+            # a dash is the writer's comment.
             if tok.dep_ in ("advcl", "acl") and not relative and tok.tag_ not in ("VBG", "VBN") \
                     and mark.text == ",":
                 continue
