@@ -498,6 +498,10 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
             mark = doc[left - 1] if left > 0 else None
             if mark is None or mark.text not in _ASIDE_MARKS or left - 1 not in members or left - 1 <= indices[0]:
                 continue
+            # "differ on Israel, the Iranian nuclear deal and ...": a list the
+            # parser took for an apposition goes on.
+            if tok.dep_ == "appos" and any(c.dep_ == "cc" for c in tok.children):
+                continue
             # A trailing clause after a comma stays when it may be the speaker's
             # ("..., even if it means ..."; on train articles 0-400 keeping it
             # matched the annotated content more often); a participle

@@ -322,10 +322,11 @@ def _opens_more(frag: str) -> int:
 
 
 def _strip_edge_marks(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in _MARKS_OPEN + " ":
-        s += 1
-    while e > s and text[e - 1] in _MARKS_CLOSE + " ,":
-        e -= 1
+    # Doubled apostrophes and backticks ('' `` , NYT style) are marks too.
+    while s < e and (text[s] in _MARKS_OPEN + " " or text[s:s + 2] in ("''", "``")):
+        s += 2 if text[s:s + 2] in ("''", "``") else 1
+    while e > s and (text[e - 1] in _MARKS_CLOSE + " ," or text[e - 2:e] == "''"):
+        e -= 2 if text[e - 2:e] == "''" else 1
     return s, e
 
 

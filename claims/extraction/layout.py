@@ -191,7 +191,9 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if governed is not None:
             made.append(governed)
             continue
-        previous = _open_quote_owner(text, q, attributions + made) or _previous_speaker(text, q, attributions + made)
+        previous = (_open_quote_owner(text, q, attributions + made) or _previous_speaker(text, q, attributions + made)
+                    or _quoted_paragraph_owner(text, q, attributions + made)
+                    or _earlier_in_paragraph(text, q, attributions + made))
         if previous is not None:
             made.append(_continuation(previous, q))
             continue
@@ -259,7 +261,10 @@ def _colon_intro(doc, q: Quote) -> Attribution | None:
     prev_end = len(text[:para_start].rstrip())
     if prev_end == 0 or text[prev_end - 1] != ":":
         return None
-    span = doc.char_span(text.rfind("\n", 0, prev_end) + 1, prev_end, alignment_mode="expand")
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if _in_open_quote(text, prev_end - 1):
+        return None
+    span = doc.char_span(prev_start, prev_end, alignment_mode="expand")
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
     if not verbs:
         return _short_colon_line(span, q)
@@ -298,7 +303,7 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     subject just before a colon or comma that opens the quote."""
     text = doc_text(doc)
     head = text[:q.start].rstrip()
-    if not head.endswith((":", ",")):
+    if not head.endswith((":", ",")) or _in_open_quote(text, len(head) - 1):
         return None
     start = max(text.rfind("\n", 0, len(head)) + 1, len(head) - 80)
     span = doc.char_span(start, len(head), alignment_mode="expand")
@@ -312,6 +317,15 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
         if subject is not None:
             return _quote_owner(verb, subject, q)
     return None
+
+
+def _in_open_quote(text, pos) -> bool:
+    """Whether pos lies in a quoted paragraph not yet closed ("“... Here they
+    are:"): a colon there is the quoted speaker's lead-in, not a cue."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    head = text[para_start:pos]
+    opened = head.lstrip()[:1]
+    return opened in ("“", '"') and not any(m in head.lstrip()[1:] for m in ("”", '"'))
 
 
 def _subject_of(verb):
@@ -400,9 +414,15 @@ def _split_quote_owner(text, sentences, q, attributions):
     return None
 
 
+# "he said outside the building. But “...”": a connective opening the next
+# sentence leaves the quote with the speaker of the one before.
+_CONNECTIVE = re.compile(r"(?:^|\s)(?:but|and|yet|still|indeed|also|again|then|so|adding|he added|she added),?$",
+                         re.IGNORECASE)
+
+
 def _closes_cue_clause(between: str) -> bool:
     # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between.
-    stripped = between.strip()
+    stripped = _CONNECTIVE.sub("", between.strip()).strip()
     return ("\n" not in between and len(between) <= 200
             and (not stripped or stripped[-1] in ".,:;"))
 
@@ -420,14 +440,26 @@ def _open_quote_owner(text, q, attributions):
     prev_start = text.rfind("\n", 0, prev_end) + 1
     if text[prev_start:prev_end].lstrip()[:1] not in ("“", '"'):
         return None
-    for a in attributions:
-        if a.source is not None and any(s <= prev_start + 1 < e or prev_start < s < prev_end
-                                        for s, e in a.content):
-            root = a
-            while root.extra.get("continues") is not None:
-                root = root.extra["continues"]
-            return root
-    return None
+    return _root(next((a for a in attributions if a.source is not None
+                       and any(s <= prev_start + 1 < e or prev_start < s < prev_end for s, e in a.content)), None))
+
+
+def _quoted_paragraph_owner(text, q, attributions):
+    """Quoted paragraphs in a row with no cue between them (a statement read
+    out): each continues the owner of the one before."""
+    para_start = text.rfind("\n", 0, q.start) + 1
+    prev_end = len(text[:para_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if text[para_start:q.start].strip() or prev_end == 0 or text[prev_start:prev_end].lstrip()[:1] not in "“\"":
+        return None
+    return _root(next((a for a in attributions if a.source is not None and a.direct
+                       and any(s <= prev_start + 2 and e >= prev_end - 2 for s, e in a.content)), None))
+
+
+def _root(a: Attribution | None) -> Attribution | None:
+    while a is not None and a.extra.get("continues") is not None:
+        a = a.extra["continues"]
+    return a
 
 
 def _previous_speaker(text, q, attributions):
@@ -437,12 +469,27 @@ def _previous_speaker(text, q, attributions):
     if text[para_start:q.start].strip():
         return None
     prev_start = text.rfind("\n", 0, max(0, len(text[:para_start].rstrip()) - 1)) + 1
-    before = [a for a in attributions if prev_start <= a.cue[0] < para_start
-              and a.source is not None and a.kind != "hedge"]
-    if not before:
+    return _last_speaker([a for a in attributions if prev_start <= a.cue[0] < para_start])
+
+
+def _earlier_in_paragraph(text, q, attributions):
+    """"Bolton distanced himself ..., saying he would help if asked. “I'm
+    going to support him ...”": a quote that opens a sentence with no cue of
+    its own continues the last speaker earlier in its paragraph."""
+    para_start = text.rfind("\n", 0, q.start) + 1
+    before = _CONNECTIVE.sub("", text[para_start:q.start].strip()).strip()
+    if not before or before[-1] not in ".!?”\"":
         return None
-    speaking = [a for a in before if a.direct or SPEECH_VERBS.get(a.lemma) == "clause"]
-    return max(speaking or before, key=lambda a: a.cue[0])
+    return _last_speaker([a for a in attributions if para_start <= a.cue[0] < q.start and a.end <= q.start])
+
+
+def _last_speaker(attributions):
+    """The last of these with a source, preferring those that speak."""
+    candidates = [a for a in attributions if a.source is not None and a.kind != "hedge"]
+    if not candidates:
+        return None
+    speaking = [a for a in candidates if a.direct or SPEECH_VERBS.get(a.lemma) == "clause"]
+    return max(speaking or candidates, key=lambda a: a.cue[0])
 
 
 def _continuation(previous: Attribution, q: Quote) -> Attribution:

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Open/close pairs tried in this order; straight marks are their own partner.
 # Scraped text mixes styles (“ closed by "), so those pairs come last.
-_PAIRS = (("“", "”"), ("``", "''"), ("''", "''"), ('"', '"'), ("‘", "’"), ("'", "'"),
-          ("“", '"'), ('"', "”"), ("“", "“"), ("“", "’"))
+_PAIRS = (("``", "''"), ("''", "''"), ("‘", "’"), ("'", "'"), ("“", "’"))
+# Double marks (“ ” ") are paired in reading order instead, each told opening
+# or closing by what is around it: scraped text mixes the styles within one
+# paragraph ("Never,” Reid said. “One of ... here.").
+_DOUBLE = re.compile(r"[“”\"]")
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -44,7 +47,7 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def _paragraph_quotes(text, start, end):
-    taken: list[Quote] = []
+    taken: list[Quote] = list(_double_quotes(text, start, end))
     for opener, closer in _PAIRS:
         for q in _pairs_of(text, start, end, opener, closer, taken):
             if not any(q.start < t.end and t.start < q.end for t in taken):
@@ -53,6 +56,54 @@ def _paragraph_quotes(text, start, end):
     if dangling:
         taken.append(dangling)
     return taken
+
+
+def _double_quotes(text, start, end):
+    """Pair double marks in order: an opening mark waits for the next closing
+    one; a second opening mark before any close replaces the first (whose
+    closing mark was lost), unless both are curly."""
+    opened, nested = None, 0
+    for m in _DOUBLE.finditer(text, start, end):
+        i = m.start()
+        role = _double_role(text, i, opened is not None)
+        if role == "open":
+            if opened is None:
+                opened = i
+            elif text[i] == text[opened] == "“":
+                pass  # “A “B” C”: a curly mark opened inside a curly quote is a slip
+            elif text[i] == text[opened] == '"' and text.count('"', i + 1, end) >= 2:
+                nested += 1  # "A says, "B," C.": a quote within the quote
+            else:
+                opened = i
+        elif role == "close" and opened is not None:
+            if nested:
+                nested -= 1
+                continue
+            if i > opened + 1:
+                yield Quote(opened, i + 1, opened + 1, i)
+            opened = None
+
+
+def _double_role(text, i, inside: bool) -> str | None:
+    mark = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark == "“":
+        # A typo'd closing mark (“Apparently not,“ he said) follows punctuation.
+        return "close" if inside and before in ",.!?" and not _WORD_CHAR.match(after) else "open"
+    if mark == "”":
+        return "open" if not inside and before.isspace() and _WORD_CHAR.match(after) else "close"
+    # `". . . I just`, `".@BernieSanders`: punctuation may open the words too.
+    after2 = text[i + 2] if i + 2 < len(text) else " "
+    can_open = not after.isspace() and (after not in ",.;:!?)" or after in "." and not after2.isspace()
+                                        or text[i + 1:i + 4] == ". .")
+    can_close = not before.isspace()
+    if can_open and can_close:
+        return "close" if inside else "open"
+    if not can_open and not can_close:
+        # `'Oh, this is important,' " Magel said`: set apart after a nested quote.
+        return "close" if inside else None
+    return "open" if can_open else "close"
 
 
 def _unclosed_tail(text, start, end, taken):
@@ -131,7 +182,9 @@ def _unclosed_paragraph_quote(text, start, end, taken):
         return None
     if any(t.start < first < t.end for t in taken):
         return None
-    tail = end
+    # It runs to the paragraph's end, or to the next quote ("Absent a force,
+    # he added, "this is how ...").
+    tail = min([t.start for t in taken if t.start > first] + [end])
     while tail > first and text[tail - 1].isspace():
         tail -= 1
     return Quote(first, tail, first + 1, tail) if tail - first > 1 else None

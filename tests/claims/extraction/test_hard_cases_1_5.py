@@ -1,0 +1,85 @@
+"""Hard cases added in 1.5: quotation marks of mixed styles, quotes with no
+cue that continue the speaker before them, and lists the parser took for
+appositions."""
+
+from claims.extraction.quotes import find_quotes
+
+
+def _quoted(text):
+    return [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
+
+
+def test_straight_and_curly_marks_mixed_in_one_paragraph_pair_in_reading_order():
+    text = '"Never,” Ines Varga said. “One of us will stay here."'
+    assert _quoted(text) == ["Never,", "One of us will stay here."]
+
+
+def test_a_straight_quote_inside_a_straight_quote_does_not_end_it():
+    text = ('"But I do think so. If somebody says, "I want ten crates," you '
+            'might wonder," Odo Brandt said.')
+    assert _quoted(text) == ['But I do think so. If somebody says, "I want ten crates," you might wonder,']
+
+
+def test_a_reopened_straight_quote_starts_again_where_its_close_was_lost():
+    text = '"Absent a new ferry, she added, "the pier is how we trade."'
+    assert _quoted(text) == ["Absent a new ferry, she added,", "the pier is how we trade."]
+
+
+def test_an_ellipsis_after_a_mark_opens_the_quote():
+    text = '"It holds," said Odo Brandt, a pilot. ". . . We trust it."'
+    assert _quoted(text) == ["It holds,", ". . . We trust it."]
+
+
+def test_doubled_apostrophes_are_not_part_of_the_quoted_words(extract):
+    text = ("''It's nonsense,'' Mr. Brandt said by telephone on Harbour Radio's ''Morning Tide.'' "
+            "''She is wrong about the ferry.''")
+    [st] = extract(text)
+    assert st.content.startswith("It's nonsense")
+    assert st.fragments[0] == (2, text.index(",''"))
+
+
+def test_a_quote_after_but_continues_the_speaker_of_the_sentence_before(extract):
+    text = ("“We need the pier,” Ines Varga said outside the hall. "
+            "But “the council has the last word on the budget.”")
+    [st] = extract(text)
+    assert st.speaker.name == "Ines Varga"
+    assert st.content.endswith("the council has the last word on the budget.")
+    assert len(st.fragments) == 2
+
+
+def test_a_quote_opening_a_sentence_continues_the_speaker_earlier_in_its_paragraph(extract):
+    text = ("Odo Brandt kept his distance from the strike, saying he would help the pilots. "
+            "“I will stand with them, not because I agree, but because the harbour needs them.”")
+    statements = extract(text)
+    quote = next(st for st in statements if st.content.startswith("I will stand"))
+    assert quote.speaker.name == "Odo Brandt"
+    assert quote.quote == "direct"
+
+
+def test_quoted_paragraphs_after_a_colon_inside_a_quote_continue_its_speaker(extract):
+    text = ("Ines Varga listed her questions:\n\n"
+            '"I asked the council three things. Here they are:\n\n'
+            '"Will the pier stay open after the budget vote?\n\n'
+            '"Who pays for the repairs to the ferry landing?"')
+    statements = extract(text)
+    for words in ("Will the pier stay open", "Who pays for the repairs"):
+        st = next(st for st in statements if words in st.content)
+        assert st.speaker.name == "Ines Varga"
+        assert st.cue == "listed"
+
+
+def test_a_list_the_parser_took_for_an_apposition_stays_in_the_content(extract):
+    [st] = extract("Ines Varga said she and Brandt differ on Eastbay, the ferry contract "
+                   "and the possibility of compromising over a site for the landing.")
+    assert st.content == ("she and Brandt differ on Eastbay, the ferry contract "
+                          "and the possibility of compromising over a site for the landing")
+
+
+def test_closed_quoted_paragraphs_in_a_row_all_continue_the_first_ones_speaker(extract):
+    text = ("Ines Varga said the council had agreed on three points.\n\n"
+            "“The pier will stay open for the whole of next year.”\n\n"
+            "“The ferry will run twice a day from the spring.”\n\n"
+            "“The council will pay for the repairs to the landing.”")
+    statements = extract(text)
+    last = next(st for st in statements if "pay for the repairs" in st.content)
+    assert last.speaker.name == "Ines Varga"
