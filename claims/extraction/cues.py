@@ -313,9 +313,14 @@ def _sibling_cue(tok: Token, cue: Token) -> bool:
 
 def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     style = SPEECH_VERBS[lemma]
+    if verb.dep_ == "relcl" and style == "clause":
+        relative = _relative_clause_content(doc, verb)
+        if relative:
+            return relative
+    # A clause before the verb is "Y, X said": only for verbs of saying, and
+    # not across a colon ("they lean left: 42% say they're liberal").
     for child in verb.children:
-        # A clause before the verb is "Y, X said": only for verbs of saying.
-        if (child.dep_ == "ccomp" and (child.i > verb.i or style == "clause")) \
+        if (child.dep_ == "ccomp" and (child.i > verb.i or style == "clause" and not _colon_between(child, verb))) \
                 or (child.dep_ == "parataxis" and child.i > verb.i):
             return _subtree_fragments(doc, child, verb, _lead_in(verb, child))
     if style != "clause":
@@ -340,6 +345,23 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
             and not any(c.dep_ == "neg" for c in verb.children):
         return _complement_span(verb)
     return None
+
+
+def _colon_between(clause: Token, verb: Token) -> bool:
+    return any(t.text in (":", ";") for t in verb.doc[clause.right_edge.i:verb.i])
+
+
+def _relative_clause_content(doc: Doc, verb: Token) -> list | None:
+    """"a deadline that GOP insiders said went unnoticed", "30 applicants,
+    which he said were evenly split": the relative pronoun and the clause
+    after the cue, however the parser split them between the cue's children."""
+    pronoun = verb.left_edge
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if pronoun.lower_ not in ("that", "which", "who") or pronoun.i >= verb.i or not clauses:
+        return None
+    lo, hi = _paragraph_of(doc, verb)
+    after = [t.i for c in clauses for t in c.subtree if t.i > verb.i and lo <= t.idx < hi]
+    return _runs_to_spans(doc, [pronoun.i] + _without_trailing_asides(doc, after))
 
 
 def _with_coordinated_rest(doc: Doc, verb: Token, content: list) -> list:

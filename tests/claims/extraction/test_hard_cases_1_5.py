@@ -83,3 +83,18 @@ def test_closed_quoted_paragraphs_in_a_row_all_continue_the_first_ones_speaker(e
     statements = extract(text)
     last = next(st for st in statements if "pay for the repairs" in st.content)
     assert last.speaker.name == "Ines Varga"
+
+
+def test_a_relative_clause_cue_reports_the_pronoun_and_the_clause_after_it(extract):
+    text = "The harbour saw 30 bids, which Ines Varga said were about evenly split between the two yards."
+    [st] = extract(text)
+    assert st.speaker.name == "Ines Varga"
+    assert st.fragments == [(text.index("which"), text.index("which") + 5),
+                            (text.index("were"), text.index(" yards") + len(" yards"))]
+
+
+def test_a_clause_before_a_colon_is_not_what_the_poll_says(extract):
+    [st, _] = extract("It is on transport that they lean left: 42% say they're for the ferry, "
+                      "32% call themselves undecided.")
+    assert st.cue == "say"
+    assert st.content == "they're for the ferry"
