@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .attribution import Attribution, doc_text
 from .venues import platform_of as _platform_of
 from .lexicon import (
-    ANONYMOUS_NOUNS, CITING_HEDGES, HELD_NOUNS, SPEECH_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
+    ANONYMOUS_NOUNS, CITING_HEDGES, POLL_SHARES, HELD_NOUNS, SPEECH_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
     PLATFORMS, POSITION_VERBS, REPORT_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 
@@ -244,7 +244,8 @@ def _can_speak(subject: Token) -> bool:
         return True
     lemma = subject.lemma_.lower()
     return lemma in ANONYMOUS_NOUNS or lemma in PERSON_DESCRIPTION_NOUNS or lemma in OUTLET_NOUNS \
-        or lemma in ORG_DESCRIPTION_NOUNS or lemma in REPORT_NOUNS
+        or lemma in ORG_DESCRIPTION_NOUNS or lemma in REPORT_NOUNS or lemma in POLL_SHARES \
+        or subject.pos_ == "NUM"
 
 
 def _is_passive(verb: Token) -> bool:

@@ -138,7 +138,16 @@ ANONYMOUS_NOUNS = {
     "residents", "lawmakers", "members", "supporters", "opponents", "advisers",
     "advisors", "researchers", "scientists", "investigators", "authorities",
     "prosecutors", "economists", "voters", "democrats", "republicans", "reports",
+    # the same as lemmas, which is what the rules compare
+    "resident", "lawmaker", "member", "supporter", "opponent", "researcher", "scientist",
+    "investigator", "authority", "prosecutor", "economist", "voter", "report",
+    "strategist", "operative", "ally", "staffer", "employee", "lawyer", "attorney", "police",
+    "reporter", "journalist", "activist", "organizer", "donor", "friend", "team", "voter", "woman", "man",
 }
+
+# The share of a poll's respondents that says something ("42% say", "most said").
+POLL_SHARES = {"percent", "%", "majority", "half", "most", "many", "third", "quarter", "plurality",
+               "minority", "few", "two-thirds"}
 
 # Descriptions that refer back to the last person named ("the billionaire").
 PERSON_DESCRIPTION_NOUNS = {

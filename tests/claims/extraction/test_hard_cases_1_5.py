@@ -98,3 +98,15 @@ def test_a_clause_before_a_colon_is_not_what_the_poll_says(extract):
                       "32% call themselves undecided.")
     assert st.cue == "say"
     assert st.content == "they're for the ferry"
+
+
+def test_a_plural_group_noun_can_hold_a_belief(extract):
+    [st] = extract("Brandt's supporters believe that the ferry will return by spring.")
+    assert st.cue == "believe"
+    assert st.content == "that the ferry will return by spring"
+
+
+def test_the_share_of_a_poll_can_hold_a_belief(extract):
+    [st] = extract("Most think the council will close the pier.")
+    assert st.cue == "think"
+    assert st.content == "the council will close the pier"
