@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .attribution import Attribution, doc_text
 from .venues import platform_of as _platform_of
 from .lexicon import (
-    ANONYMOUS_NOUNS, CITING_HEDGES, POLL_SHARES, HELD_NOUNS, SPEECH_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
+    ANONYMOUS_NOUNS, CITING_HEDGES, FINDING_NOUNS, POLL_SHARES, HELD_NOUNS, SPEECH_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
     PLATFORMS, POSITION_VERBS, REPORT_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 
@@ -82,7 +82,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         content = _with_coordinated_rest(doc, verb, content)
     source = _subject_of(verb)
     if source is None and content:
-        source = _subject_before_cue(verb)
+        source = _subject_before_cue(verb) or _subject_taken_for_a_clause(verb)
         if source is not None:
             content = _without(content, _span_of(source))
     if _foretold(verb, source) or _relative_object_gap(verb, lemma):
@@ -126,6 +126,17 @@ def _relative_object_gap(verb: Token, lemma: str) -> bool:
         return False
     return any(c.dep_ == "xcomp" and not any(o.dep_ in ("dobj", "ccomp") and o.tag_ != "WDT" for o in c.children)
                for c in verb.children)
+
+
+def _subject_taken_for_a_clause(verb: Token) -> Token | None:
+    """"Odo Brandt, a pilot helping ..., said he ...": the parser may read
+    the speaker and his description as a clause before the cue ("pilot" as
+    a verb); its subject is the speaker."""
+    before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                   and not _quoted_before(c, verb)), None)
+    if before is None or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    return next((c for c in before.children if c.dep_ == "nsubj" and _can_speak(c)), None)
 
 
 def _subject_before_cue(verb: Token) -> Token | None:
@@ -244,7 +255,7 @@ def _can_speak(subject: Token) -> bool:
         return True
     lemma = subject.lemma_.lower()
     return lemma in ANONYMOUS_NOUNS or lemma in PERSON_DESCRIPTION_NOUNS or lemma in OUTLET_NOUNS \
-        or lemma in ORG_DESCRIPTION_NOUNS or lemma in REPORT_NOUNS or lemma in POLL_SHARES \
+        or lemma in ORG_DESCRIPTION_NOUNS or lemma in REPORT_NOUNS or lemma in FINDING_NOUNS or lemma in POLL_SHARES \
         or subject.pos_ == "NUM"
 
 
@@ -318,9 +329,10 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         relative = _relative_clause_content(doc, verb)
         if relative:
             return relative
-    # A clause before the verb is "Y, X said": only for verbs of saying, and
-    # not across a colon ("they lean left: 42% say they're liberal").
-    for child in verb.children:
+    # A clause before the verb is "Y, X said": only for verbs of saying, not
+    # across a colon ("they lean left: 42% say they're liberal"), and after
+    # the clause that follows the verb unless it is a quote.
+    for child in sorted(verb.children, key=lambda c: c.i < verb.i and not _quoted_before(c, verb)):
         if (child.dep_ == "ccomp" and (child.i > verb.i or style == "clause" and not _colon_between(child, verb))) \
                 or (child.dep_ == "parataxis" and child.i > verb.i):
             return _subtree_fragments(doc, child, verb, _lead_in(verb, child))
@@ -338,6 +350,8 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         # Starlink to drones" or "wrote a book".
         if clause or lemma in ("tell", "add", "write"):
             return clause
+    if lemma in ("show", "find") and _found_by_record(verb):
+        return _complement_span(verb)  # "polls show Sanders within two points"
     # "warned of a ferocious battle", "complained of the imbalance": a clause
     # verb with a prepositional or nominal complement instead of a clause.
     # Not "respond to a request" (what is answered is not what is said), and
@@ -346,6 +360,11 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
             and not any(c.dep_ == "neg" for c in verb.children):
         return _complement_span(verb)
     return None
+
+
+def _quoted_before(clause: Token, verb: Token) -> bool:
+    # The marks may hang on the verb rather than inside the clause.
+    return any(t.is_quote for t in verb.doc[max(0, clause.left_edge.i - 1):verb.i])
 
 
 def _colon_between(clause: Token, verb: Token) -> bool:
@@ -380,6 +399,11 @@ def _with_coordinated_rest(doc: Doc, verb: Token, content: list) -> list:
     if tail is None:
         return content
     return content[:-1] + _runs_to_spans(doc, list(range(tail.start, last + 1)))
+
+
+def _found_by_record(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in REPORT_NOUNS | FINDING_NOUNS
 
 
 def _quote_follows(verb: Token) -> bool:

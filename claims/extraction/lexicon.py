@@ -111,6 +111,13 @@ REPORT_NOUNS = {
     "memo", "filing", "announcement", "assessment", "estimate", "estimates",
 }
 
+# What finds or shows something without speaking: "the review found that",
+# "public records show little evidence".
+FINDING_NOUNS = {
+    "review", "inquiry", "examination", "audit", "probe", "result", "record", "data", "document",
+    "research", "count", "tally", "test", "model",
+}
+
 # Common nouns for publications: "the newspaper says" points back to the
 # last outlet named.
 OUTLET_NOUNS = {

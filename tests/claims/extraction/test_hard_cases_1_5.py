@@ -110,3 +110,22 @@ def test_the_share_of_a_poll_can_hold_a_belief(extract):
     [st] = extract("Most think the council will close the pier.")
     assert st.cue == "think"
     assert st.content == "the council will close the pier"
+
+
+def test_a_speaker_misread_as_a_clause_before_the_cue_is_still_the_speaker(extract):
+    [st] = extract("Odo Brandt, a Millford, Fla., rabbi helping to organize the strike, said he and other "
+                   "pilots were alarmed about the council's plans.")
+    assert st.speaker.name == "Odo Brandt"
+    assert st.content == "he and other pilots were alarmed about the council's plans"
+
+
+def test_polls_show_what_their_object_says(extract):
+    [st] = extract("Several polls show Varga within two points of Brandt.")
+    assert st.speaker.name == "Several polls"
+    assert st.content == "Varga within two points of Brandt"
+
+
+def test_an_inquiry_finds_as_a_source_does(extract):
+    [st] = extract("The inquiry found that the harbour office never searched its own records.")
+    assert st.cue == "found"
+    assert st.content == "that the harbour office never searched its own records"
