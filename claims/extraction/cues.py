@@ -354,9 +354,10 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         return _complement_span(verb)  # "polls show Sanders within two points"
     # "warned of a ferocious battle", "complained of the imbalance": a clause
     # verb with a prepositional or nominal complement instead of a clause.
-    # Not "respond to a request" (what is answered is not what is said), and
-    # not a verb that did not happen ("did not respond").
-    if lemma not in _WEAK_CUES | {"respond", "reply", "answer"} and not _quote_follows(verb) \
+    # Not "respond to a request" (what is answered is not what is said), not
+    # "maintained a lead" (kept it), and not a verb that did not happen ("did
+    # not respond").
+    if lemma not in _WEAK_CUES | {"respond", "reply", "answer", "maintain"} and not _quote_follows(verb) \
             and not any(c.dep_ == "neg" for c in verb.children):
         return _complement_span(verb)
     return None
@@ -724,7 +725,11 @@ _NOT_SPEAKERS = {"read more", "related", "update", "note", "editor's note", "wat
                  "video", "source", "sources", "advertisement", "share", "updated", "published",
                  "correction", "see also", "more", "also", "the latest", "latest", "news guide",
                  "fact check", "analysis", "opinion", "exclusive", "breaking", "breaking news", "live",
-                 "explainer", "poll", "newspaper", "review", "recap"}
+                 "explainer", "poll", "newspaper", "review", "recap", "contributing", "byline",
+                 "revealed", "boom", "look", "wow", "busted", "flashback", "listen", "warning",
+                 "confirmed", "paid notice", "delegate update"}
+# A capitalised preposition marks a kicker headline ("Big Win For Bernie:").
+_KICKER_WORDS = {"For", "In", "To", "With", "At", "On", "From", "About", "Is", "Are"}
 
 
 def find_colon_lines(doc: Doc) -> list[Attribution]:
@@ -752,4 +757,5 @@ def _looks_like_a_name(who: str) -> bool:
     words = who.split()
     if not 1 <= len(words) <= 5 or who.lower().strip() in _NOT_SPEAKERS:
         return False
-    return all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de") for w in words)
+    return all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de") for w in words) \
+        and not any(w in _KICKER_WORDS for w in words[1:])

@@ -129,3 +129,12 @@ def test_an_inquiry_finds_as_a_source_does(extract):
     [st] = extract("The inquiry found that the harbour office never searched its own records.")
     assert st.cue == "found"
     assert st.content == "that the harbour office never searched its own records"
+
+
+def test_maintained_with_an_object_reports_nothing(extract):
+    assert extract("Ines Varga maintained a narrow lead over Brandt in the harbour ward.") == []
+
+
+def test_credit_lines_and_kicker_headlines_are_not_speakers(extract):
+    assert extract("Contributing: Odo Brandt and Ines Varga, Coast Gazette.") == []
+    assert extract("Big Win For Varga: Pilots Hold Off On Harbour Endorsement.") == []
