@@ -77,6 +77,8 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         return None  # "a star likened to ...": a reduced relative, said by nobody named
     if _is_passive(verb):
         return _passive_attribution(doc, verb, lemma)
+    if _that_said(verb):
+        return None
     content = _content_of(doc, verb, lemma)
     if content:
         content = _with_coordinated_rest(doc, verb, content)
@@ -88,7 +90,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     if _foretold(verb, source) or _relative_object_gap(verb, lemma):
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
-        and source.head is not verb
+        and source.head.i != verb.i
     if source is not None and not _can_speak(source) and (lemma in _WEAK_CUES or borrowed_by_participle):
         # "the push for a settlement ... fear", "licenses, underscoring":
         # a weak cue or a borrowed subject needs a speaker-like subject.
@@ -106,6 +108,15 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         cue_head=verb.i, platform=_platform_of(verb),
         confidence=0.55 if lemma in _WEAK_CUES else 0.7,
     )
+
+
+def _that_said(verb: Token) -> bool:
+    """"That said, Cruz cannot ...": a turn of phrase, not a statement."""
+    doc = verb.doc
+    return verb.lower_ == "said" and verb.i > 0 and doc[verb.i - 1].lower_ == "that" \
+        and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
+        and (verb.i == 1 or doc[verb.i - 2].is_sent_start is not False and doc[verb.i - 2].is_punct
+             or doc[verb.i - 1].is_sent_start)
 
 
 def _foretold(verb: Token, source: Token | None) -> bool:
@@ -143,7 +154,7 @@ def _subject_before_cue(verb: Token) -> Token | None:
     """`“...,” Texas delegate Bill Eastland, wearing a hat, said`: the parser
     hung the speaker on the quoted clause instead of on the cue."""
     head = verb.head
-    if head is verb or head.i > verb.i:
+    if head.i >= verb.i:
         return None
     for child in head.children:
         if child.dep_ in ("nsubj", "nsubjpass") and head.i < child.i < verb.i and _can_speak(child):
@@ -283,7 +294,7 @@ def _subject_of(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "Sanders praised him before explaining why ..."
             continue
-        if tok.dep_ not in _BORROWING or tok.head is tok:
+        if tok.dep_ not in _BORROWING or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -303,7 +314,7 @@ def _repeated_cue_head(verb: Token) -> Token | None:
     """"He said A and said that B": the parser hangs the second cue on A's
     verb; it is the first cue's speaker speaking again."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head is head:
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
         return None
     first = head.head
     if first.lemma_.lower() in SPEECH_VERBS and first.i < verb.i \
@@ -320,7 +331,7 @@ def _sibling_cue(tok: Token, cue: Token) -> bool:
         return False
     if tok.lemma_.lower() not in SPEECH_VERBS or SPEECH_VERBS[tok.lemma_.lower()] != "clause":
         return False
-    return any(c.dep_ in _SUBJECTS for c in tok.children) or _repeated_cue_head(tok) is cue
+    return any(c.dep_ in _SUBJECTS for c in tok.children) or (tok.lemma_ == cue.lemma_ and getattr(_repeated_cue_head(tok), "i", None) == cue.i)
 
 
 def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
@@ -345,6 +356,9 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         return inverted
     if lemma in ("say", "tell", "add", "write", "state", "note", "argue", "claim"):
         clause = _finite_clause(verb)
+        if lemma == "say" and not clause and all(c.dep_ == "prep" for c in verb.children if c.i > verb.i
+                                                 and c.dep_ in _COMPLEMENTS):
+            return None  # "said pleasantly into the phone": where, not what
         # Otherwise "noted the change from the slogan, “...”" and "said so" fall
         # through to their object; not "told reporters" (the audience), "adding
         # Starlink to drones" or "wrote a book".
@@ -378,8 +392,9 @@ def _relative_clause_content(doc: Doc, verb: Token) -> list | None:
     after the cue, however the parser split them between the cue's children."""
     pronoun = verb.left_edge
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    if pronoun.lower_ not in ("that", "which", "who") or pronoun.i >= verb.i or not clauses:
-        return None
+    if pronoun.lower_ not in ("that", "which", "who") or pronoun.i >= verb.i or not clauses \
+            or pronoun.head.i == verb.i:
+        return None  # "voters who said ...": there the pronoun is the speaker
     lo, hi = _paragraph_of(doc, verb)
     after = [t.i for c in clauses for t in c.subtree if t.i > verb.i and lo <= t.idx < hi]
     return _runs_to_spans(doc, [pronoun.i] + _without_trailing_asides(doc, after))
@@ -437,7 +452,7 @@ def _is_setting(child: Token) -> bool:
 def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
     """"Y, X said" or "Y, X said, Z": the cue hangs off the clause it reports."""
     head = verb.head
-    if head is verb or lemma in _WEAK_CUES:
+    if head.i == verb.i or lemma in _WEAK_CUES:
         return None
     if head.i < verb.i and head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in _SUBJECTS for c in head.children):
         return None  # "X said A, and Y said B": two attributions, not "Y, X said"
@@ -624,8 +639,8 @@ def _according(doc: Doc, tok: Token) -> Attribution | None:
         return None
     source = objs[0]
     phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
-    clause = tok.head if tok.head is not tok else tok
-    while clause.dep_ not in ("ROOT", "ccomp") and clause.head is not clause:
+    clause = tok.head
+    while clause.dep_ not in ("ROOT", "ccomp") and clause.head.i != clause.i:
         clause = clause.head
     if tok.i < clause.i and tok.sent.root.i > clause.i:
         # "According to X, A: B" opening a sentence scopes over all of it.

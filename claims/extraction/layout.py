@@ -246,7 +246,7 @@ def _governing_verb(doc, q: Quote) -> Attribution | None:
                 subject = _subject_of(tok)
                 if subject is not None and not (span.start <= subject.i < span.end):
                     return _quote_owner(tok, subject, q)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return None
@@ -335,7 +335,7 @@ def _subject_of(verb):
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is not None:
         return subject
-    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj", "dobj") and verb.head is not verb:
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj", "dobj") and verb.head.i != verb.i:
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
@@ -363,7 +363,7 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
                         and not q.start <= c.idx < q.end), None)
         if subject is not None:
             return _quote_owner(verb, subject, q)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return None

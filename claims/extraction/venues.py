@@ -57,7 +57,7 @@ def _venue_in(prep: Token) -> str | None:
     if obj is None:
         return None
     noun = obj if _is_venue(obj) else obj.right_edge
-    if not _is_venue(noun) or (noun is not obj and any(t.pos_ == "VERB" for t in obj.subtree)):
+    if not _is_venue(noun) or (noun.i != obj.i and any(t.pos_ == "VERB" for t in obj.subtree)):
         # The right edge rescues "in his State of the Union address", which
         # the parser heads with "State"; a clause in between is no venue.
         return None

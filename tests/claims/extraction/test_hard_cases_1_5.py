@@ -138,3 +138,16 @@ def test_maintained_with_an_object_reports_nothing(extract):
 def test_credit_lines_and_kicker_headlines_are_not_speakers(extract):
     assert extract("Contributing: Odo Brandt and Ines Varga, Coast Gazette.") == []
     assert extract("Big Win For Varga: Pilots Hold Off On Harbour Endorsement.") == []
+
+
+def test_who_before_the_cue_is_the_speaker_not_part_of_what_was_said(extract):
+    [st] = extract("Voters who said the ferry was their top issue backed Varga.")
+    assert st.content == "the ferry was their top issue"
+
+
+def test_that_said_is_a_turn_of_phrase(extract):
+    assert extract("Brandt may win the harbour ward. That said, Varga cannot lose the race.") == []
+
+
+def test_said_with_only_where_it_was_said_reports_nothing(extract):
+    assert extract("Odo Brandt, a retired pilot, said pleasantly into the phone.") == []
