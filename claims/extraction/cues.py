@@ -561,9 +561,10 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
             mark = doc[left - 1] if left > 0 else None
             if mark is None or mark.text not in _ASIDE_MARKS or left - 1 not in members or left - 1 <= indices[0]:
                 continue
-            # "differ on Israel, the Iranian nuclear deal and ...": a list the
-            # parser took for an apposition goes on.
-            if tok.dep_ == "appos" and any(c.dep_ == "cc" for c in tok.children):
+            # "differ on Israel, the Iranian nuclear deal and ...", "talked about
+            # burying guns, dying a free man and shooting agents": a list the
+            # parser took for an apposition or a trailing clause goes on.
+            if any(c.dep_ == "cc" for c in tok.children) and (tok.dep_ == "appos" or _parallel(doc, tok, members)):
                 continue
             # A trailing clause after a comma stays when it may be the speaker's
             # ("..., even if it means ..."; on train articles 0-400 keeping it
@@ -575,6 +576,13 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
                 continue
             return left - 1
     return None
+
+
+def _parallel(doc: Doc, tok: Token, members: set[int]) -> bool:
+    """Whether tok has the form of the reported words' own head when that
+    head is an item ("about burying guns, dying ..."), not a clause's verb."""
+    heads = [doc[i] for i in members if i < tok.i and doc[i].head.i not in members]
+    return any(h.tag_ == tok.tag_ and h.dep_ in ("pcomp", "dobj", "pobj") for h in heads)
 
 
 def _paragraph_of(doc: Doc, tok: Token) -> tuple[int, int]:
@@ -654,6 +662,35 @@ def _according(doc: Doc, tok: Token) -> Attribution | None:
         source=_span_of(source), source_head=source.i, cue_head=tok.i,
         kind="according", confidence=0.75,
     )
+
+
+_POLLS = {"poll", "survey", "study", "report", "analysis", "review", "audit", "census"}
+
+
+def find_in_poll(doc: Doc) -> list[Attribution]:
+    """"In the new Post-ABC poll, Trump wins about 1 in 3 GOP voters": the
+    poll is the source of the clause it opens (or closes), as "according to"
+    would make it; not when the clause has a cue of its own ("In a report,
+    the FBI said ...")."""
+    found = []
+    for tok in doc:
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        if tok.lower_ != "in" or tok.dep_ != "prep" or not objs or objs[0].lemma_.lower() not in _POLLS:
+            continue
+        clause = tok.head
+        if clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "ROOT" or clause.lemma_.lower() in SPEECH_VERBS \
+                or any(c.lemma_.lower() in SPEECH_VERBS for c in clause.children if c.dep_ in ("ccomp", "conj")):
+            continue
+        phrase = {t.i for t in tok.subtree}
+        indices = [t.i for t in clause.subtree if t.i not in phrase]
+        content = _runs_to_spans(doc, indices)
+        if content:
+            found.append(Attribution(
+                cue=(tok.idx, tok.idx + len(tok)), lemma="according to", content=content,
+                source=_span_of(objs[0]), source_head=objs[0].i, cue_head=tok.i,
+                kind="according", confidence=0.5,
+            ))
+    return found
 
 
 def find_hedges(doc: Doc) -> list[Attribution]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, doc_text, tidy_fragments
 from .chain import ancestry, clip_before, hops_for, link_parents
-from .cues import find_according_to, find_colon_lines, find_hedges, find_noun_cues, find_verb_cues
+from .cues import find_according_to, find_colon_lines, find_hedges, find_in_poll, find_noun_cues, find_verb_cues
 from .dates import said_on
 from .layout import attach_quotes
 from .lexicon import LEMMA_FIXES, REPORT_NOUNS, SPEECH_VERBS
@@ -114,7 +114,8 @@ def find_attributions(doc: Doc, outlet: str | None = None) -> list[Attribution]:
     """Every attribution in the document, nested ones linked to their parent."""
     text = doc_text(doc)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    raw = find_verb_cues(doc) + find_according_to(doc) + find_noun_cues(doc) + find_colon_lines(doc)
+    raw = find_verb_cues(doc) + find_according_to(doc) + find_in_poll(doc) + find_noun_cues(doc) \
+        + find_colon_lines(doc)
     quotes = find_quotes(text)
     found = attach_quotes(doc, sentences, raw, quotes)
     found += [h for h in find_hedges(doc) if not _inside_quote(h, quotes)]

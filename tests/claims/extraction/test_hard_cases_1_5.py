@@ -151,3 +151,15 @@ def test_that_said_is_a_turn_of_phrase(extract):
 
 def test_said_with_only_where_it_was_said_reports_nothing(extract):
     assert extract("Odo Brandt, a retired pilot, said pleasantly into the phone.") == []
+
+
+def test_a_poll_opening_a_sentence_is_the_source_of_its_clause(extract):
+    [st] = extract("In the new Gazette poll, Varga wins about 1 in 3 harbour voters.")
+    assert st.cue == "In"
+    assert st.chain[-1].relation == "according to"
+    assert st.content.startswith("Varga wins about 1 in 3 harbour voters")
+
+
+def test_a_report_whose_clause_has_its_own_cue_is_left_to_the_cue(extract):
+    [st] = extract("In a report, the harbour board said the landing was unsafe.")
+    assert st.cue == "said"
