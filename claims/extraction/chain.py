@@ -86,6 +86,8 @@ def relation_of(a: Attribution) -> str:
         return "reported" if a.lemma == "report" else a.lemma
     if a.lemma in _PAST:
         return _PAST[a.lemma]
+    if a.lemma.startswith("make "):
+        return "made " + a.lemma[5:]  # "made a call for", "made it clear"
     if a.lemma == "report" or (a.lemma in ("reveal", "publish")):
         return "reported"
     if a.lemma.endswith("y") and a.lemma[-2:-1] not in "aeiou":

@@ -37,6 +37,8 @@ def find_verb_cues(doc: Doc) -> list[Attribution]:
             continue
         if tok.tag_ == "VBN" and tok.dep_ == "acl":
             attribution = _reduced_relative(doc, tok)
+        elif tok.lemma_.lower() == "make":
+            attribution = _made_statement(doc, tok)
         elif tok.lemma_.lower() in SPEECH_VERBS:
             attribution = _verb_attribution(doc, tok)
         else:
@@ -49,6 +51,37 @@ def find_verb_cues(doc: Doc) -> list[Attribution]:
 # Verbs that take a that-clause without attributing it to anyone.
 _NOT_CUES = {"be", "make", "mean", "ensure", "require", "seem", "appear", "happen", "turn", "prove",
              "matter", "help", "see", "take", "give", "get", "have", "do", "become", "remain", "follow"}
+
+
+# What "make" turns into saying: "made a call for", "made the point that".
+_MADE_NOUNS = SPEECH_NOUNS | {"call", "appeal", "point", "case", "pitch", "plea", "reference"}
+
+
+def _made_statement(doc: Doc, verb: Token) -> Attribution | None:
+    """"Cruz made an unprompted call for an end to sugar subsidies", "Jane
+    Sanders made it clear that ...": saying, in a verb and a noun."""
+    source = _subject_of(verb)
+    if source is None or not _can_speak(source) or _is_passive(verb):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MADE_NOUNS
+                 and not any(d.lower_ == "no" for d in c.children)), None)
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "dobj")),
+                 None)
+    holder = noun if noun is not None else clear
+    if holder is None:
+        return None
+    said = [c for c in list(holder.children) + list(verb.children)
+            if c.i > holder.i and (c.dep_ == "ccomp" or c.dep_ in ("acl", "prep", "advcl") and c.head.i == holder.i)]
+    if not said:
+        return None
+    first, last = min(c.left_edge.i for c in said), max(c.right_edge.i for c in said)
+    content = _runs_to_spans(doc, _without_trailing_asides(doc, list(range(first, last + 1))))
+    if not content:
+        return None
+    return Attribution(
+        cue=(verb.idx, holder.idx + len(holder)), lemma="make " + holder.lemma_.lower(), content=content,
+        source=_span_of(source), source_head=source.i, cue_head=verb.i, confidence=0.5,
+    )
 
 
 def _that_clause_cue(doc: Doc, verb: Token) -> Attribution | None:

@@ -163,3 +163,20 @@ def test_a_poll_opening_a_sentence_is_the_source_of_its_clause(extract):
 def test_a_report_whose_clause_has_its_own_cue_is_left_to_the_cue(extract):
     [st] = extract("In a report, the harbour board said the landing was unsafe.")
     assert st.cue == "said"
+
+
+def test_made_a_call_for_is_saying_in_a_verb_and_a_noun(extract):
+    [st] = extract("During the debate, Varga made an unprompted call for an end to ferry subsidies.")
+    assert st.cue == "made an unprompted call"
+    assert st.content == "for an end to ferry subsidies"
+    assert st.chain[-1].relation == "made call"
+
+
+def test_made_it_clear_that_reports_the_clause(extract):
+    [st] = extract("Ines Varga made it clear that the pilots won't simply fall in line.")
+    assert st.content == "that the pilots won't simply fall in line"
+
+
+def test_made_no_mention_and_made_a_sandwich_say_nothing(extract):
+    assert extract("Odo Brandt made no mention of the ferry.") == []
+    assert extract("Odo Brandt made a sandwich for the pilots.") == []
