@@ -71,7 +71,7 @@ def _made_statement(doc: Doc, verb: Token) -> Attribution | None:
     if holder is None:
         return None
     said = [c for c in list(holder.children) + list(verb.children)
-            if c.i > holder.i and (c.dep_ == "ccomp" or c.dep_ in ("acl", "prep", "advcl") and c.head.i == holder.i)]
+            if c.i > holder.i and (c.dep_ in ("ccomp", "advcl") or c.dep_ in ("acl", "prep") and c.head.i == holder.i)]
     if not said:
         return None
     first, last = min(c.left_edge.i for c in said), max(c.right_edge.i for c in said)

@@ -166,9 +166,9 @@ def test_a_report_whose_clause_has_its_own_cue_is_left_to_the_cue(extract):
 
 
 def test_made_a_call_for_is_saying_in_a_verb_and_a_noun(extract):
-    [st] = extract("During the debate, Varga made an unprompted call for an end to ferry subsidies.")
+    [st] = extract("During the debate, Varga made an unprompted call for an end to harbour fees.")
     assert st.cue == "made an unprompted call"
-    assert st.content == "for an end to ferry subsidies"
+    assert st.content == "for an end to harbour fees"
     assert st.chain[-1].relation == "made call"
 
 
