@@ -34,6 +34,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     for a in kept:
         if not a.content:
             _take_adjacent_quote(text, sentences, a, quotes, kept)
+        _quote_before_its_speaker(doc, a, quotes)
         if a.direct:
             _quote_before_split_cue(text, a, quotes, kept)
     kept = [a for a in kept if a.content]
@@ -181,6 +182,10 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
     made: list[Attribution] = []
     for q in quotes:
         if _owned(q, attributions) or _owned(q, made) or not _speech_like(doc, q):
+            continue
+        after = _speaker_after(doc, q)
+        if after is not None and not any(a.cue == after.cue for a in attributions + made):
+            made.append(after)
             continue
         owner = _split_quote_owner(text, sentences, q, attributions + made)
         if owner is not None:
@@ -391,6 +396,109 @@ def _cue_after_quote(doc, q: Quote, speech_only: bool = False) -> Attribution | 
             and first.head.i <= first.i + 4:
         return _quote_owner(first.head, first, q)
     return None
+
+
+# Verbs of manner that the lexicon leaves out because they seldom take a
+# that-clause, but that report words when a quote stands right before them.
+_MANNER_VERBS = {"read", "cry", "scream", "exclaim", "shriek", "mutter", "whisper", "cheer", "chant",
+                 "ask", "wonder", "continue", "interject", "retort", "counter"}
+_NOUN_PHRASE_START = ("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")
+
+
+def _speaker_after(doc, q: Quote) -> Attribution | None:
+    """`“...,” Conway notes.`, `“...!” the group shouted from the street`,
+    `“...,” said Skelly, explaining ...`: a quote closed by a comma, ! or ?
+    and followed by a speaker and a speech verb (in either order) is that
+    speaker's, whatever the parse made of the words after it."""
+    text = doc_text(doc)
+    if q.inner_end <= q.inner_start or text[q.inner_end - 1] not in ",!?" and text[q.end:q.end + 1] != ",":
+        return None
+    if not _opens_sentence(text, q):
+        return None  # `Speaking on “This Week,” Carson admitted that ...`: a title inside a sentence
+    toks = _clause_after(doc, q)
+    k = next((i for i, t in enumerate(toks[:9]) if _reporting_verb(t)), None)
+    if k is None:
+        return None
+    verb = toks[k]
+    who = _before_a_clause(toks[k + 1:]) if k == 0 and SPEECH_VERBS.get(verb.lemma_.lower()) == "clause" \
+        else toks[:k]
+    if not who or not _noun_phrase(who):
+        return None
+    owner = _quote_owner(verb, _phrase_head(who), q)
+    owner.source = (who[0].idx, who[-1].idx + len(who[-1]))
+    return owner
+
+
+def _opens_sentence(text, q: Quote) -> bool:
+    """Whether the quote starts its sentence (or a dash or bracket aside)."""
+    before = text[text.rfind("\n", 0, q.start) + 1:q.start].rstrip()
+    return not before or before[-1] in ".!?:;”\"'’(—–-"
+
+
+def _clause_after(doc, q: Quote) -> list:
+    """The words after a closing mark up to the next punctuation or line end."""
+    text = doc_text(doc)
+    line_end = text.find("\n", q.end)
+    span = doc.char_span(q.end, len(text) if line_end < 0 else line_end, alignment_mode="contract")
+    toks = []
+    for t in span if span is not None else ():
+        if t.is_punct or t.is_space:
+            if toks or t.text not in ",":
+                break
+            continue
+        toks.append(t)
+    return toks[:14]
+
+
+def _reporting_verb(t) -> bool:
+    lemma = t.lemma_.lower()
+    return t.pos_ == "VERB" and (SPEECH_VERBS.get(lemma) == "clause" or lemma in _MANNER_VERBS)
+
+
+def _before_a_clause(toks) -> list:
+    """`said a man calling himself Paul Paul`: the speaker ends where a verb
+    or a relative clause begins."""
+    end = next((i for i, t in enumerate(toks) if t.pos_ == "VERB" or t.tag_ in ("WDT", "WP")), len(toks))
+    return toks[:end]
+
+
+def _noun_phrase(toks) -> bool:
+    """"the editorial", "a Democratic staffer in the room", "Will" (a name
+    the tagger took for a modal): no verb, relative pronoun or conjunction."""
+    if toks[0].pos_ not in _NOUN_PHRASE_START and not toks[0].text[:1].isupper():
+        return False
+    if toks[0].ent_type_ in ("DATE", "TIME") or len(toks) > 8:
+        return False
+    return not any(t.pos_ in ("VERB", "CCONJ", "SCONJ") or t.tag_ in ("WDT", "WP")
+                   or t.pos_ == "AUX" and not t.text[:1].isupper() for t in toks)
+
+
+def _phrase_head(toks):
+    """The phrase's head word: its name, noun or pronoun before any preposition."""
+    head = None
+    for t in toks:
+        if t.pos_ == "ADP":
+            break
+        if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper():
+            head = t
+    return head or toks[-1]
+
+
+def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
+    """`“Because we worried,” Mr. Brandt said in his first speech`: the parse
+    gave the cue the phrase after it; the quote before the speaker is what he
+    said (and a "subject" the parse found inside the quote is no speaker)."""
+    if not a.content or a.content[0][0] < a.cue[1] or any(overlap(f, (q.start, q.end)) for f in a.content
+                                                          for q in quotes):
+        return
+    q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
+    after = _speaker_after(doc, q) if q is not None else None
+    if after is None or after.cue != a.cue:
+        return
+    a.content = [q.inner]
+    a.direct, a.indirect = True, False
+    if a.source is None or overlap(a.source, (q.start, q.end)):
+        a.source, a.source_head = after.source, after.source_head
 
 
 def _quote_owner(verb, subject, q: Quote) -> Attribution:

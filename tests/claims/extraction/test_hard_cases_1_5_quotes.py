@@ -1,0 +1,56 @@
+"""Hard cases for quote layout: quotes the parse left to the wrong cue or to
+nobody, and quoted titles that must stay the writer's."""
+
+
+def _quoted_statement(statements, words):
+    return next(st for st in statements if st.content.startswith(words))
+
+
+def test_a_quote_before_its_speaker_is_his_even_when_the_cue_takes_a_phrase(extract):
+    text = ("Odo Brandt said on Monday that he would reassure the pilots, given the council's "
+            "comments saying it would close the pier.\n\n"
+            "''Because they're worried,'' Mr. Brandt said in his first campaign appearance beside Ines Varga.")
+    statements = extract(text)
+    st = _quoted_statement(statements, "Because they're worried")
+    assert st.speaker.name == "Odo Brandt"
+    assert st.cue == "said"
+    assert not any(st.content.startswith("in his first") for st in statements)
+
+
+def test_a_group_shouting_after_its_quote_owns_it(extract):
+    text = "“Power to the harbour!” the group shouted from the quay outside the hall."
+    [st] = extract(text)
+    assert st.content == "Power to the harbour!"
+    assert st.quote == "direct"
+
+
+def test_a_crowd_answering_a_speaker_owns_its_answer(extract):
+    text = ('"Do we have problems? Of course we have problems," Ines Varga said. '
+            '"So what do we do? Do we moan about how bad things are?"\n\n'
+            '"Nooooo!" the crowd cried out, booing.')
+    st = _quoted_statement(extract(text), "Nooooo!")
+    assert st.cue == "cried"
+    assert st.speaker.name != "Ines Varga"
+
+
+def test_a_speech_verb_before_its_speaker_after_a_quote_is_its_cue(extract):
+    text = ('"It\'s not fair to say anything against the pilots. We don\'t have a voice anymore. #Harlow," '
+            "tweeted a pilot from Harlow going by the handle Seadog.")
+    statements = extract(text)
+    st = _quoted_statement(statements, "It's not fair")
+    assert st.cue == "tweeted"
+    assert not any(st.content.startswith("a pilot") for st in statements)
+
+
+def test_a_speaker_the_tagger_misreads_still_owns_the_quote_before_him(extract):
+    text = ("“The closure of the pier is a reminder that the council can still surprise us,” Will wrote.\n\n"
+            '"Will he be the next harbour master?" a council staffer in the room wondered.')
+    statements = extract(text)
+    assert _quoted_statement(statements, "The closure").cue == "wrote"
+    assert _quoted_statement(statements, "Will he be").cue == "wondered"
+
+
+def test_a_quoted_title_inside_a_sentence_is_not_the_speakers_words(extract):
+    text = "Speaking on “Harbour Hour,” Ines Varga admitted that the pier was unsafe."
+    st = next(st for st in extract(text) if st.cue == "admitted")
+    assert st.content == "that the pier was unsafe"
