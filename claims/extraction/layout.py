@@ -318,10 +318,18 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     # A relative clause ("who founded the shelter") only if nothing else has a subject.
     verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
     for verb in reversed(verbs):
-        subject = _subject_of(verb)
+        subject = _subject_of(verb) or _shared_subject(verb)
         if subject is not None:
             return _quote_owner(verb, subject, q)
     return None
+
+
+def _shared_subject(verb):
+    """`she thanked the state and then boomed, “...”`: a verb coordinated
+    with one that has a subject shares it."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _in_open_quote(text, pos) -> bool:

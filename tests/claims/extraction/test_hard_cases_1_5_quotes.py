@@ -54,3 +54,12 @@ def test_a_quoted_title_inside_a_sentence_is_not_the_speakers_words(extract):
     text = "Speaking on “Harbour Hour,” Ines Varga admitted that the pier was unsafe."
     st = next(st for st in extract(text) if st.cue == "admitted")
     assert st.content == "that the pier was unsafe"
+
+
+def test_a_verb_coordinated_with_one_that_has_a_subject_introduces_the_quote(extract):
+    text = ("Ines Varga drew cheers as she thanked her adopted home state and then boomed, "
+            "''Today, you proved once again, there's no place like home.''")
+    st = _quoted_statement(extract(text), "Today, you proved")
+    assert st.cue == "boomed"
+    assert st.speaker.name == "Ines Varga"
+
