@@ -162,11 +162,23 @@ def _take_adjacent_quote(text, sentences, a, quotes, taken):
     candidates = [q for q in quotes if overlap((q.start, q.end), sent) and not _owned(q, taken)]
     before = [q for q in quotes if q.end <= lead and _only_punct(text[q.end:lead])]
     after = [q for q in quotes if q.start >= a.cue[1] and _only_punct(text[a.cue[1]:q.start])]
-    for q in candidates + before[-1:] + after[:1]:
+    for q in candidates + before[-1:] + after[:1] + _after_the_cue_sentence(text, a, quotes):
         if _words(text, q.inner) >= 2 and not _owned(q, taken):
             a.content = [q.inner]
             a.direct, a.indirect = True, False
             return
+
+
+def _after_the_cue_sentence(text, a: Attribution, quotes: list[Quote]) -> list[Quote]:
+    """`Sam Lau said in a statement. “There are no ballots to recount.”`:
+    a cue that reports nothing of its own introduces the quote opening the
+    next sentence of its paragraph."""
+    q = next((q for q in quotes if q.start >= a.cue[1]), None)
+    if q is None:
+        return []
+    between = text[a.cue[1]:q.start].rstrip(" ")
+    one_clause = between.endswith((".", ":")) and not any(c in between[:-1] for c in ".!?:;")
+    return [q] if one_clause and _closes_cue_clause(between) else []
 
 
 def _only_punct(between: str) -> bool:

@@ -63,3 +63,16 @@ def test_a_verb_coordinated_with_one_that_has_a_subject_introduces_the_quote(ext
     assert st.cue == "boomed"
     assert st.speaker.name == "Ines Varga"
 
+
+def test_a_cue_reporting_nothing_takes_the_quote_opening_the_next_sentence(extract):
+    text = ("Odo Brandt, the spokesman for the Harbour Party said in a statement. "
+            "“There are no ballots to recount. The vote was a unique event that cannot be repeated.”")
+    st = _quoted_statement(extract(text), "There are no ballots")
+    assert st.cue == "said"
+    assert st.speaker.name == "Odo Brandt"
+
+
+def test_a_cue_reporting_nothing_leaves_a_quote_after_a_further_sentence_alone(extract):
+    text = ("McNeil was responding to a message from Ines Varga, reporting that a ferry carrying U.S. staff "
+            'had left Harlow. "Harlow ferry away a few minutes ago. Another Brandt miracle," she wrote.')
+    assert _quoted_statement(extract(text), "Harlow ferry away").cue == "wrote"
