@@ -531,8 +531,10 @@ def _quote_owner(verb, subject, q: Quote) -> Attribution:
 
 
 def _split_quote_owner(text, sentences, q, attributions):
-    """“A,” he said. “B.”: B belongs to the cue just before it."""
-    for a in attributions:
+    """“A,” he said. “B.”: B belongs to the cue just before it (the nearest
+    one: in “A,” said X. “B,” he said. “C.”, C is the second cue's), and to
+    the speaker rather than to an "according to" naming where X said it."""
+    for a in sorted(attributions, key=lambda a: (a.kind != "according", a.cue[0]), reverse=True):
         if not a.direct or a.cue[1] > q.start or a.start > a.cue[0]:
             continue
         after_cue = max(a.cue[1], a.source[1] if a.source and a.source[1] <= q.start else 0)

@@ -76,3 +76,18 @@ def test_a_cue_reporting_nothing_leaves_a_quote_after_a_further_sentence_alone(e
     text = ("McNeil was responding to a message from Ines Varga, reporting that a ferry carrying U.S. staff "
             'had left Harlow. "Harlow ferry away a few minutes ago. Another Brandt miracle," she wrote.')
     assert _quoted_statement(extract(text), "Harlow ferry away").cue == "wrote"
+
+
+def test_a_quote_after_two_cues_continues_the_nearer_one(extract):
+    text = ("''The pier is busy,'' said Peter Holm, a harbour pilot who has worked there for two decades. "
+            "''He is trying to set a path for the port,'' he said. ''That is unusual for a pilot in a strike year.''")
+    st = _quoted_statement(extract(text), "He is trying")
+    assert st.content.endswith("That is unusual for a pilot in a strike year.")
+
+
+def test_a_quote_after_a_cue_with_according_to_continues_the_speaker(extract):
+    text = ("“I ask you as a favour to me not to protest on the floor,” Ines Varga said, according to a person "
+            "in the room. “It is of the utmost importance that we stay united.”")
+    st = next(st for st in extract(text) if st.cue == "said")
+    assert st.content.endswith("that we stay united.")
+
