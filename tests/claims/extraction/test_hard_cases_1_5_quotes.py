@@ -91,3 +91,10 @@ def test_a_quote_after_a_cue_with_according_to_continues_the_speaker(extract):
     st = next(st for st in extract(text) if st.cue == "said")
     assert st.content.endswith("that we stay united.")
 
+
+def test_an_unclosed_doubled_apostrophe_quote_runs_to_the_paragraph_end(extract):
+    text = ("''People make all these claims,'' Ines Varga said, a hint of frustration in her voice. "
+            "''And it's hard for voters to really judge. Are they way out in left field?")
+    st = _quoted_statement(extract(text), "People make")
+    assert st.content.endswith("Are they way out in left field?")
+    assert st.quote == "direct"
