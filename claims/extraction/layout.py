@@ -551,8 +551,9 @@ _CONNECTIVE = re.compile(r"(?:^|\s)(?:but|and|yet|still|indeed|also|again|then|s
 
 
 def _closes_cue_clause(between: str) -> bool:
-    # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between.
-    stripped = _CONNECTIVE.sub("", between.strip()).strip()
+    # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between,
+    # which may end in a title ("said on NBC's ''Meet the Press.'' ''B''").
+    stripped = _CONNECTIVE.sub("", between.strip()).strip().rstrip("”\"'’")
     return ("\n" not in between and len(between) <= 200
             and (not stripped or stripped[-1] in ".,:;"))
 

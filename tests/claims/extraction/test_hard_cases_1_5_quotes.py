@@ -98,3 +98,10 @@ def test_an_unclosed_doubled_apostrophe_quote_runs_to_the_paragraph_end(extract)
     st = _quoted_statement(extract(text), "People make")
     assert st.content.endswith("Are they way out in left field?")
     assert st.quote == "direct"
+
+
+def test_a_quote_after_a_cue_clause_ending_in_a_quoted_title_continues_the_speaker(extract):
+    text = ("''It's nonsense,'' Mr. Brandt said by telephone on Harbour Radio's ''Morning Tide.'' "
+            "''She lies like crazy about the ferry.''")
+    st = _quoted_statement(extract(text), "It's nonsense")
+    assert st.content.endswith("She lies like crazy about the ferry.")
