@@ -649,7 +649,19 @@ def _speech_like(doc, q: Quote) -> bool:
         return True
     before = before.rstrip(", ")  # chanted, "Lock her up!"
     prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
-    return prev is not None and prev[0].pos_ == "VERB"
+    return prev is not None and (prev[0].pos_ == "VERB" or _speech_verb_before_comma(doc, text, prev[0], q))
+
+
+_WORK_NOUNS = {"book", "memoir", "novel", "show", "program", "programme", "film", "movie", "song", "album",
+               "column", "essay", "article", "ad", "series", "documentary", "play", "poem", "podcast", "report"}
+
+
+def _speech_verb_before_comma(doc, text, last, q: Quote) -> bool:
+    """`The crowd chanted back at him, "Send them home,"`: a speech verb a
+    few words before the comma that opens the quote."""
+    if text[last.idx + len(last):q.start].strip() != "," or last.lemma_.lower() in _WORK_NOUNS:
+        return False  # `she wrote in her memoir, "Tough Choices."`: the title of the work
+    return any(_reporting_verb(t) for t in doc[max(0, last.i - 4):last.i + 1])
 
 
 def _words(text, span) -> int:

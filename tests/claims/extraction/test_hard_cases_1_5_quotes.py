@@ -105,3 +105,16 @@ def test_a_quote_after_a_cue_clause_ending_in_a_quoted_title_continues_the_speak
             "''She lies like crazy about the ferry.''")
     st = _quoted_statement(extract(text), "It's nonsense")
     assert st.content.endswith("She lies like crazy about the ferry.")
+
+
+def test_a_short_quote_after_a_speech_verb_and_a_comma_is_speech(extract):
+    text = ('Odo Brandt described the harbour as beset by smugglers. '
+            'The crowd chanted back at him, "Send them home," and "Close the pier."')
+    st = _quoted_statement(extract(text), "Send them home")
+    assert st.cue == "chanted"
+    assert st.speaker.name == "The crowd"
+
+
+def test_a_short_quoted_title_after_the_work_it_names_is_not_speech(extract):
+    text = 'But Varga tossed "cold water on the idea immediately," she wrote in her memoir, "Hard Tides." She was adamant.'
+    assert not any("Hard Tides" in st.content for st in extract(text))
