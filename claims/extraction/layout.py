@@ -34,6 +34,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     for a in kept:
         if not a.content:
             _take_adjacent_quote(text, sentences, a, quotes, kept)
+        _quote_before_its_speaker(doc, a, quotes)
         if a.direct:
             _quote_before_split_cue(text, a, quotes, kept)
     kept = [a for a in kept if a.content]
@@ -161,11 +162,23 @@ def _take_adjacent_quote(text, sentences, a, quotes, taken):
     candidates = [q for q in quotes if overlap((q.start, q.end), sent) and not _owned(q, taken)]
     before = [q for q in quotes if q.end <= lead and _only_punct(text[q.end:lead])]
     after = [q for q in quotes if q.start >= a.cue[1] and _only_punct(text[a.cue[1]:q.start])]
-    for q in candidates + before[-1:] + after[:1]:
+    for q in candidates + before[-1:] + after[:1] + _after_the_cue_sentence(text, a, quotes):
         if _words(text, q.inner) >= 2 and not _owned(q, taken):
             a.content = [q.inner]
             a.direct, a.indirect = True, False
             return
+
+
+def _after_the_cue_sentence(text, a: Attribution, quotes: list[Quote]) -> list[Quote]:
+    """`Sam Lau said in a statement. “There are no ballots to recount.”`:
+    a cue that reports nothing of its own introduces the quote opening the
+    next sentence of its paragraph."""
+    q = next((q for q in quotes if q.start >= a.cue[1]), None)
+    if q is None:
+        return []
+    between = text[a.cue[1]:q.start].rstrip(" ")
+    one_clause = between.endswith((".", ":")) and not any(c in between[:-1] for c in ".!?:;")
+    return [q] if one_clause and _closes_cue_clause(between) else []
 
 
 def _only_punct(between: str) -> bool:
@@ -181,6 +194,10 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
     made: list[Attribution] = []
     for q in quotes:
         if _owned(q, attributions) or _owned(q, made) or not _speech_like(doc, q):
+            continue
+        after = _speaker_after(doc, q)
+        if after is not None and not any(a.cue == after.cue for a in attributions + made):
+            made.append(after)
             continue
         owner = _split_quote_owner(text, sentences, q, attributions + made)
         if owner is not None:
@@ -313,10 +330,18 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     # A relative clause ("who founded the shelter") only if nothing else has a subject.
     verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
     for verb in reversed(verbs):
-        subject = _subject_of(verb)
+        subject = _subject_of(verb) or _shared_subject(verb)
         if subject is not None:
             return _quote_owner(verb, subject, q)
     return None
+
+
+def _shared_subject(verb):
+    """`she thanked the state and then boomed, “...”`: a verb coordinated
+    with one that has a subject shares it."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _in_open_quote(text, pos) -> bool:
@@ -393,6 +418,109 @@ def _cue_after_quote(doc, q: Quote, speech_only: bool = False) -> Attribution | 
     return None
 
 
+# Verbs of manner that the lexicon leaves out because they seldom take a
+# that-clause, but that report words when a quote stands right before them.
+_MANNER_VERBS = {"read", "cry", "scream", "exclaim", "shriek", "mutter", "whisper", "cheer", "chant",
+                 "ask", "wonder", "continue", "interject", "retort", "counter"}
+_NOUN_PHRASE_START = ("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")
+
+
+def _speaker_after(doc, q: Quote) -> Attribution | None:
+    """`“...,” Conway notes.`, `“...!” the group shouted from the street`,
+    `“...,” said Skelly, explaining ...`: a quote closed by a comma, ! or ?
+    and followed by a speaker and a speech verb (in either order) is that
+    speaker's, whatever the parse made of the words after it."""
+    text = doc_text(doc)
+    if q.inner_end <= q.inner_start or text[q.inner_end - 1] not in ",!?" and text[q.end:q.end + 1] != ",":
+        return None
+    if not _opens_sentence(text, q):
+        return None  # `Speaking on “This Week,” Carson admitted that ...`: a title inside a sentence
+    toks = _clause_after(doc, q)
+    k = next((i for i, t in enumerate(toks[:9]) if _reporting_verb(t)), None)
+    if k is None:
+        return None
+    verb = toks[k]
+    who = _before_a_clause(toks[k + 1:]) if k == 0 and SPEECH_VERBS.get(verb.lemma_.lower()) == "clause" \
+        else toks[:k]
+    if not who or not _noun_phrase(who):
+        return None
+    owner = _quote_owner(verb, _phrase_head(who), q)
+    owner.source = (who[0].idx, who[-1].idx + len(who[-1]))
+    return owner
+
+
+def _opens_sentence(text, q: Quote) -> bool:
+    """Whether the quote starts its sentence (or a dash or bracket aside)."""
+    before = text[text.rfind("\n", 0, q.start) + 1:q.start].rstrip()
+    return not before or before[-1] in ".!?:;”\"'’(—–-"
+
+
+def _clause_after(doc, q: Quote) -> list:
+    """The words after a closing mark up to the next punctuation or line end."""
+    text = doc_text(doc)
+    line_end = text.find("\n", q.end)
+    span = doc.char_span(q.end, len(text) if line_end < 0 else line_end, alignment_mode="contract")
+    toks = []
+    for t in span if span is not None else ():
+        if t.is_punct or t.is_space:
+            if toks or t.text not in ",":
+                break
+            continue
+        toks.append(t)
+    return toks[:14]
+
+
+def _reporting_verb(t) -> bool:
+    lemma = t.lemma_.lower()
+    return t.pos_ == "VERB" and (SPEECH_VERBS.get(lemma) == "clause" or lemma in _MANNER_VERBS)
+
+
+def _before_a_clause(toks) -> list:
+    """`said a man calling himself Paul Paul`: the speaker ends where a verb
+    or a relative clause begins."""
+    end = next((i for i, t in enumerate(toks) if t.pos_ == "VERB" or t.tag_ in ("WDT", "WP")), len(toks))
+    return toks[:end]
+
+
+def _noun_phrase(toks) -> bool:
+    """"the editorial", "a Democratic staffer in the room", "Will" (a name
+    the tagger took for a modal): no verb, relative pronoun or conjunction."""
+    if toks[0].pos_ not in _NOUN_PHRASE_START and not toks[0].text[:1].isupper():
+        return False
+    if toks[0].ent_type_ in ("DATE", "TIME") or len(toks) > 8:
+        return False
+    return not any(t.pos_ in ("VERB", "CCONJ", "SCONJ") or t.tag_ in ("WDT", "WP")
+                   or t.pos_ == "AUX" and not t.text[:1].isupper() for t in toks)
+
+
+def _phrase_head(toks):
+    """The phrase's head word: its name, noun or pronoun before any preposition."""
+    head = None
+    for t in toks:
+        if t.pos_ == "ADP":
+            break
+        if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper():
+            head = t
+    return head or toks[-1]
+
+
+def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
+    """`“Because we worried,” Mr. Brandt said in his first speech`: the parse
+    gave the cue the phrase after it; the quote before the speaker is what he
+    said (and a "subject" the parse found inside the quote is no speaker)."""
+    if not a.content or a.content[0][0] < a.cue[1] or any(overlap(f, (q.start, q.end)) for f in a.content
+                                                          for q in quotes):
+        return
+    q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
+    after = _speaker_after(doc, q) if q is not None else None
+    if after is None or after.cue != a.cue:
+        return
+    a.content = [q.inner]
+    a.direct, a.indirect = True, False
+    if a.source is None or overlap(a.source, (q.start, q.end)):
+        a.source, a.source_head = after.source, after.source_head
+
+
 def _quote_owner(verb, subject, q: Quote) -> Attribution:
     sub = list(subject.subtree)
     return Attribution(
@@ -403,8 +531,10 @@ def _quote_owner(verb, subject, q: Quote) -> Attribution:
 
 
 def _split_quote_owner(text, sentences, q, attributions):
-    """“A,” he said. “B.”: B belongs to the cue just before it."""
-    for a in attributions:
+    """“A,” he said. “B.”: B belongs to the cue just before it (the nearest
+    one: in “A,” said X. “B,” he said. “C.”, C is the second cue's), and to
+    the speaker rather than to an "according to" naming where X said it."""
+    for a in sorted(attributions, key=lambda a: (a.kind != "according", a.cue[0]), reverse=True):
         if not a.direct or a.cue[1] > q.start or a.start > a.cue[0]:
             continue
         after_cue = max(a.cue[1], a.source[1] if a.source and a.source[1] <= q.start else 0)
@@ -421,8 +551,9 @@ _CONNECTIVE = re.compile(r"(?:^|\s)(?:but|and|yet|still|indeed|also|again|then|s
 
 
 def _closes_cue_clause(between: str) -> bool:
-    # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between.
-    stripped = _CONNECTIVE.sub("", between.strip()).strip()
+    # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between,
+    # which may end in a title ("said on NBC's ''Meet the Press.'' ''B''").
+    stripped = _CONNECTIVE.sub("", between.strip()).strip().rstrip("”\"'’")
     return ("\n" not in between and len(between) <= 200
             and (not stripped or stripped[-1] in ".,:;"))
 
@@ -518,7 +649,19 @@ def _speech_like(doc, q: Quote) -> bool:
         return True
     before = before.rstrip(", ")  # chanted, "Lock her up!"
     prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
-    return prev is not None and prev[0].pos_ == "VERB"
+    return prev is not None and (prev[0].pos_ == "VERB" or _speech_verb_before_comma(doc, text, prev[0], q))
+
+
+_WORK_NOUNS = {"book", "memoir", "novel", "show", "program", "programme", "film", "movie", "song", "album",
+               "column", "essay", "article", "ad", "series", "documentary", "play", "poem", "podcast", "report"}
+
+
+def _speech_verb_before_comma(doc, text, last, q: Quote) -> bool:
+    """`The crowd chanted back at him, "Send them home,"`: a speech verb a
+    few words before the comma that opens the quote."""
+    if text[last.idx + len(last):q.start].strip() != "," or last.lemma_.lower() in _WORK_NOUNS:
+        return False  # `she wrote in her memoir, "Tough Choices."`: the title of the work
+    return any(_reporting_verb(t) for t in doc[max(0, last.i - 4):last.i + 1])
 
 
 def _words(text, span) -> int:

@@ -110,18 +110,27 @@ def _unclosed_tail(text, start, end, taken):
     """`..., Clark said. "We have a deep bench.` (the closing mark lost in
     scraping): a last opening mark after a sentence end runs to the paragraph end."""
     last = max((t.end for t in taken), default=start)
-    i = max(text.rfind("“", last, end), text.rfind('"', last, end))
+    i = max(text.rfind("“", last, end), text.rfind('"', last, end), _doubled_opening(text, last, end))
     if i < 0 or text[last:i].strip() == "" and last != start:
         return None
     before = text[max(start, i - 2):i].strip()
     if before and before[-1] not in ".:,":
         return None
+    mark = 2 if text.startswith("''", i) else 1
     tail = end
     while tail > i and text[tail - 1].isspace():
         tail -= 1
-    if len(text[i + 1:tail].split()) < 3:
+    if len(text[i + mark:tail].split()) < 3:
         return None
-    return Quote(i, tail, i + 1, tail)
+    return Quote(i, tail, i + mark, tail)
+
+
+def _doubled_opening(text, start, end) -> int:
+    """`''People make claims,'' she said. ''And it's hard ...` (NYT style,
+    the quote going on in the next paragraph): the last doubled apostrophe
+    before a word, or -1."""
+    i = text.rfind("''", start, end)
+    return i if i >= 0 and _WORD_CHAR.match(text[i + 2:i + 3]) and text[i - 1:i] != "'" else -1
 
 
 def _pairs_of(text, start, end, opener, closer, taken):
