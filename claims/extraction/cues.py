@@ -58,8 +58,8 @@ _MADE_NOUNS = SPEECH_NOUNS | {"call", "appeal", "point", "case", "pitch", "plea"
 
 
 def _made_statement(doc: Doc, verb: Token) -> Attribution | None:
-    """"Cruz made an unprompted call for an end to sugar subsidies", "Jane
-    Sanders made it clear that ...": saying, in a verb and a noun."""
+    """"Varga made an unprompted call for an end to harbour fees", "the
+    mayor made it clear that ...": saying, in a verb and a noun."""
     source = _subject_of(verb)
     if source is None or not _can_speak(source) or _is_passive(verb):
         return None
@@ -144,7 +144,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
 
 
 def _that_said(verb: Token) -> bool:
-    """"That said, Cruz cannot ...": a turn of phrase, not a statement."""
+    """"That said, Varga cannot ...": a turn of phrase, not a statement."""
     doc = verb.doc
     return verb.lower_ == "said" and verb.i > 0 and doc[verb.i - 1].lower_ == "that" \
         and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
@@ -374,7 +374,7 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         if relative:
             return relative
     # A clause before the verb is "Y, X said": only for verbs of saying, not
-    # across a colon ("they lean left: 42% say they're liberal"), and after
+    # across a colon ("they lean left: 42% say they back the ferry"), and after
     # the clause that follows the verb unless it is a quote.
     for child in sorted(verb.children, key=lambda c: c.i < verb.i and not _quoted_before(c, verb)):
         if (child.dep_ == "ccomp" and (child.i > verb.i or style == "clause" and not _colon_between(child, verb))) \
@@ -398,7 +398,7 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         if clause or lemma in ("tell", "add", "write"):
             return clause
     if lemma in ("show", "find") and _found_by_record(verb):
-        return _complement_span(verb)  # "polls show Sanders within two points"
+        return _complement_span(verb)  # "polls show Varga within two points"
     # "warned of a ferocious battle", "complained of the imbalance": a clause
     # verb with a prepositional or nominal complement instead of a clause.
     # Not "respond to a request" (what is answered is not what is said), not
@@ -420,7 +420,7 @@ def _colon_between(clause: Token, verb: Token) -> bool:
 
 
 def _relative_clause_content(doc: Doc, verb: Token) -> list | None:
-    """"a deadline that GOP insiders said went unnoticed", "30 applicants,
+    """"a deadline that harbour insiders said went unnoticed", "30 bids,
     which he said were evenly split": the relative pronoun and the clause
     after the cue, however the parser split them between the cue's children."""
     pronoun = verb.left_edge
@@ -594,8 +594,8 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
             mark = doc[left - 1] if left > 0 else None
             if mark is None or mark.text not in _ASIDE_MARKS or left - 1 not in members or left - 1 <= indices[0]:
                 continue
-            # "differ on Israel, the Iranian nuclear deal and ...", "talked about
-            # burying guns, dying a free man and shooting agents": a list the
+            # "differ on Eastbay, the ferry contract and ...", "talked about
+            # mending nets, hauling traps and selling fish": a list the
             # parser took for an apposition or a trailing clause goes on.
             if any(c.dep_ == "cc" for c in tok.children) and (tok.dep_ == "appos" or _parallel(doc, tok, members)):
                 continue
@@ -613,7 +613,7 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
 
 def _parallel(doc: Doc, tok: Token, members: set[int]) -> bool:
     """Whether tok has the form of the reported words' own head when that
-    head is an item ("about burying guns, dying ..."), not a clause's verb."""
+    head is an item ("about mending nets, hauling ..."), not a clause's verb."""
     heads = [doc[i] for i in members if i < tok.i and doc[i].head.i not in members]
     return any(h.tag_ == tok.tag_ and h.dep_ in ("pcomp", "dobj", "pobj") for h in heads)
 
@@ -701,7 +701,7 @@ _POLLS = {"poll", "survey", "study", "report", "analysis", "review", "audit", "c
 
 
 def find_in_poll(doc: Doc) -> list[Attribution]:
-    """"In the new Post-ABC poll, Trump wins about 1 in 3 GOP voters": the
+    """"In the new Gazette poll, Varga wins about 1 in 3 harbour voters": the
     poll is the source of the clause it opens (or closes), as "according to"
     would make it; not when the clause has a cue of its own ("In a report,
     the FBI said ...")."""
@@ -813,7 +813,7 @@ _NOT_SPEAKERS = {"read more", "related", "update", "note", "editor's note", "wat
                  "explainer", "poll", "newspaper", "review", "recap", "contributing", "byline",
                  "revealed", "boom", "look", "wow", "busted", "flashback", "listen", "warning",
                  "confirmed", "paid notice", "delegate update"}
-# A capitalised preposition marks a kicker headline ("Big Win For Bernie:").
+# A capitalised preposition marks a kicker headline ("Big Win For Varga:").
 _KICKER_WORDS = {"For", "In", "To", "With", "At", "On", "From", "About", "Is", "Are"}
 
 

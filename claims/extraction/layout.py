@@ -170,7 +170,7 @@ def _take_adjacent_quote(text, sentences, a, quotes, taken):
 
 
 def _after_the_cue_sentence(text, a: Attribution, quotes: list[Quote]) -> list[Quote]:
-    """`Sam Lau said in a statement. “There are no ballots to recount.”`:
+    """`Odo Brandt said in a statement. “There is no money for the ferry.”`:
     a cue that reports nothing of its own introduces the quote opening the
     next sentence of its paragraph."""
     q = next((q for q in quotes if q.start >= a.cue[1]), None)
@@ -426,15 +426,15 @@ _NOUN_PHRASE_START = ("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")
 
 
 def _speaker_after(doc, q: Quote) -> Attribution | None:
-    """`“...,” Conway notes.`, `“...!” the group shouted from the street`,
-    `“...,” said Skelly, explaining ...`: a quote closed by a comma, ! or ?
+    """`“...,” Varga notes.`, `“...!” the group shouted from the street`,
+    `“...,” said Brandt, explaining ...`: a quote closed by a comma, ! or ?
     and followed by a speaker and a speech verb (in either order) is that
     speaker's, whatever the parse made of the words after it."""
     text = doc_text(doc)
     if q.inner_end <= q.inner_start or text[q.inner_end - 1] not in ",!?" and text[q.end:q.end + 1] != ",":
         return None
     if not _opens_sentence(text, q):
-        return None  # `Speaking on “This Week,” Carson admitted that ...`: a title inside a sentence
+        return None  # `Speaking on “Harbour Hour,” Brandt admitted that ...`: a title inside a sentence
     toks = _clause_after(doc, q)
     k = next((i for i, t in enumerate(toks[:9]) if _reporting_verb(t)), None)
     if k is None:
@@ -476,7 +476,7 @@ def _reporting_verb(t) -> bool:
 
 
 def _before_a_clause(toks) -> list:
-    """`said a man calling himself Paul Paul`: the speaker ends where a verb
+    """`said a pilot calling himself Captain Odo`: the speaker ends where a verb
     or a relative clause begins."""
     end = next((i for i, t in enumerate(toks) if t.pos_ == "VERB" or t.tag_ in ("WDT", "WP")), len(toks))
     return toks[:end]
@@ -552,7 +552,7 @@ _CONNECTIVE = re.compile(r"(?:^|\s)(?:but|and|yet|still|indeed|also|again|then|s
 
 def _closes_cue_clause(between: str) -> bool:
     # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between,
-    # which may end in a title ("said on NBC's ''Meet the Press.'' ''B''").
+    # which may end in a title ("said on Coast Radio's ''Morning Tide.'' ''B''").
     stripped = _CONNECTIVE.sub("", between.strip()).strip().rstrip("”\"'’")
     return ("\n" not in between and len(between) <= 200
             and (not stripped or stripped[-1] in ".,:;"))
@@ -604,8 +604,8 @@ def _previous_speaker(text, q, attributions):
 
 
 def _earlier_in_paragraph(text, q, attributions):
-    """"Bolton distanced himself ..., saying he would help if asked. “I'm
-    going to support him ...”": a quote that opens a sentence with no cue of
+    """"Brandt kept his distance from the strike, saying he would help. “I will
+    stand with them ...”": a quote that opens a sentence with no cue of
     its own continues the last speaker earlier in its paragraph."""
     para_start = text.rfind("\n", 0, q.start) + 1
     before = _CONNECTIVE.sub("", text[para_start:q.start].strip()).strip()
@@ -660,7 +660,7 @@ def _speech_verb_before_comma(doc, text, last, q: Quote) -> bool:
     """`The crowd chanted back at him, "Send them home,"`: a speech verb a
     few words before the comma that opens the quote."""
     if text[last.idx + len(last):q.start].strip() != "," or last.lemma_.lower() in _WORK_NOUNS:
-        return False  # `she wrote in her memoir, "Tough Choices."`: the title of the work
+        return False  # `she wrote in her memoir, "Low Tide."`: the title of the work
     return any(_reporting_verb(t) for t in doc[max(0, last.i - 4):last.i + 1])
 
 

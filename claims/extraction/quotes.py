@@ -17,7 +17,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _PAIRS = (("``", "''"), ("''", "''"), ("‘", "’"), ("'", "'"), ("“", "’"))
 # Double marks (“ ” ") are paired in reading order instead, each told opening
 # or closing by what is around it: scraped text mixes the styles within one
-# paragraph ("Never,” Reid said. “One of ... here.").
+# paragraph ("Never,” Varga said. “One of ... here.").
 _DOUBLE = re.compile(r"[“”\"]")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -93,7 +93,7 @@ def _double_role(text, i, inside: bool) -> str | None:
         return "close" if inside and before in ",.!?" and not _WORD_CHAR.match(after) else "open"
     if mark == "”":
         return "open" if not inside and before.isspace() and _WORD_CHAR.match(after) else "close"
-    # `". . . I just`, `".@BernieSanders`: punctuation may open the words too.
+    # `". . . I just`, `".@harbourboard`: punctuation may open the words too.
     after2 = text[i + 2] if i + 2 < len(text) else " "
     can_open = not after.isspace() and (after not in ",.;:!?)" or after in "." and not after2.isspace()
                                         or text[i + 1:i + 4] == ". .")
@@ -191,8 +191,8 @@ def _unclosed_paragraph_quote(text, start, end, taken):
         return None
     if any(t.start < first < t.end for t in taken):
         return None
-    # It runs to the paragraph's end, or to the next quote ("Absent a force,
-    # he added, "this is how ...").
+    # It runs to the paragraph's end, or to the next quote ("Without a ferry,
+    # she added, "the island is cut off ...").
     tail = min([t.start for t in taken if t.start > first] + [end])
     while tail > first and text[tail - 1].isspace():
         tail -= 1

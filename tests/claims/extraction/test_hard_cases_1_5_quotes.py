@@ -9,9 +9,9 @@ def _quoted_statement(statements, words):
 def test_a_quote_before_its_speaker_is_his_even_when_the_cue_takes_a_phrase(extract):
     text = ("Odo Brandt said on Monday that he would reassure the pilots, given the council's "
             "comments saying it would close the pier.\n\n"
-            "''Because they're worried,'' Mr. Brandt said in his first campaign appearance beside Ines Varga.")
+            "''Because the nets are empty,'' Mr. Brandt said in his first harbour appearance beside Ines Varga.")
     statements = extract(text)
-    st = _quoted_statement(statements, "Because they're worried")
+    st = _quoted_statement(statements, "Because the nets are empty")
     assert st.speaker.name == "Odo Brandt"
     assert st.cue == "said"
     assert not any(st.content.startswith("in his first") for st in statements)
@@ -25,29 +25,29 @@ def test_a_group_shouting_after_its_quote_owns_it(extract):
 
 
 def test_a_crowd_answering_a_speaker_owns_its_answer(extract):
-    text = ('"Do we have problems? Of course we have problems," Ines Varga said. '
-            '"So what do we do? Do we moan about how bad things are?"\n\n'
-            '"Nooooo!" the crowd cried out, booing.')
-    st = _quoted_statement(extract(text), "Nooooo!")
+    text = ('"Is the ferry late again? Yes, the ferry is late again," Ines Varga said. '
+            '"Shall we simply wait on the quay for another winter?"\n\n'
+            '"Neverrr!" the crowd cried out, stamping.')
+    st = _quoted_statement(extract(text), "Neverrr!")
     assert st.cue == "cried"
     assert st.speaker.name != "Ines Varga"
 
 
 def test_a_speech_verb_before_its_speaker_after_a_quote_is_its_cue(extract):
-    text = ('"It\'s not fair to say anything against the pilots. We don\'t have a voice anymore. #Harlow," '
+    text = ('"Nobody on the quay listens to the pilots. The tide tables are all wrong. #Harlow," '
             "tweeted a pilot from Harlow going by the handle Seadog.")
     statements = extract(text)
-    st = _quoted_statement(statements, "It's not fair")
+    st = _quoted_statement(statements, "Nobody on the quay")
     assert st.cue == "tweeted"
     assert not any(st.content.startswith("a pilot") for st in statements)
 
 
 def test_a_speaker_the_tagger_misreads_still_owns_the_quote_before_him(extract):
     text = ("“The closure of the pier is a reminder that the council can still surprise us,” Will wrote.\n\n"
-            '"Will he be the next harbour master?" a council staffer in the room wondered.')
+            '"Will he run the lighthouse next?" a council clerk at the back wondered.')
     statements = extract(text)
     assert _quoted_statement(statements, "The closure").cue == "wrote"
-    assert _quoted_statement(statements, "Will he be").cue == "wondered"
+    assert _quoted_statement(statements, "Will he run").cue == "wondered"
 
 
 def test_a_quoted_title_inside_a_sentence_is_not_the_speakers_words(extract):
@@ -57,25 +57,25 @@ def test_a_quoted_title_inside_a_sentence_is_not_the_speakers_words(extract):
 
 
 def test_a_verb_coordinated_with_one_that_has_a_subject_introduces_the_quote(extract):
-    text = ("Ines Varga drew cheers as she thanked her adopted home state and then boomed, "
-            "''Today, you proved once again, there's no place like home.''")
-    st = _quoted_statement(extract(text), "Today, you proved")
+    text = ("Ines Varga drew cheers as she thanked her adopted home port and then boomed, "
+            "''Today, you showed once again, there's no harbour like ours.''")
+    st = _quoted_statement(extract(text), "Today, you showed")
     assert st.cue == "boomed"
     assert st.speaker.name == "Ines Varga"
 
 
 def test_a_cue_reporting_nothing_takes_the_quote_opening_the_next_sentence(extract):
     text = ("Odo Brandt, the spokesman for the Harbour Party said in a statement. "
-            "“There are no ballots to recount. The vote was a unique event that cannot be repeated.”")
-    st = _quoted_statement(extract(text), "There are no ballots")
+            "“The ferry will not sail this week. The engine needs parts that come from abroad.”")
+    st = _quoted_statement(extract(text), "The ferry will not sail")
     assert st.cue == "said"
     assert st.speaker.name == "Odo Brandt"
 
 
 def test_a_cue_reporting_nothing_leaves_a_quote_after_a_further_sentence_alone(extract):
-    text = ("McNeil was responding to a message from Ines Varga, reporting that a ferry carrying U.S. staff "
-            'had left Harlow. "Harlow ferry away a few minutes ago. Another Brandt miracle," she wrote.')
-    assert _quoted_statement(extract(text), "Harlow ferry away").cue == "wrote"
+    text = ("Holm was answering a note from Ines Varga, reporting that a boat carrying the pilots "
+            'had left Harlow. "Boat gone from Harlow at noon. The pilots are all aboard," she wrote.')
+    assert _quoted_statement(extract(text), "Boat gone from Harlow").cue == "wrote"
 
 
 def test_a_quote_after_two_cues_continues_the_nearer_one(extract):
@@ -86,35 +86,35 @@ def test_a_quote_after_two_cues_continues_the_nearer_one(extract):
 
 
 def test_a_quote_after_a_cue_with_according_to_continues_the_speaker(extract):
-    text = ("“I ask you as a favour to me not to protest on the floor,” Ines Varga said, according to a person "
-            "in the room. “It is of the utmost importance that we stay united.”")
+    text = ("“Please keep the banners outside the council chamber,” Ines Varga said, according to a person "
+            "in the room. “The vote tomorrow matters more than any of us.”")
     st = next(st for st in extract(text) if st.cue == "said")
-    assert st.content.endswith("that we stay united.")
+    assert st.content.endswith("matters more than any of us.")
 
 
 def test_an_unclosed_doubled_apostrophe_quote_runs_to_the_paragraph_end(extract):
-    text = ("''People make all these claims,'' Ines Varga said, a hint of frustration in her voice. "
-            "''And it's hard for voters to really judge. Are they way out in left field?")
-    st = _quoted_statement(extract(text), "People make")
-    assert st.content.endswith("Are they way out in left field?")
+    text = ("''Everyone has a theory about the tides,'' Ines Varga said, sounding tired. "
+            "''And the pilots cannot check them all. Who is going to pay for the survey?")
+    st = _quoted_statement(extract(text), "Everyone has a theory")
+    assert st.content.endswith("Who is going to pay for the survey?")
     assert st.quote == "direct"
 
 
 def test_a_quote_after_a_cue_clause_ending_in_a_quoted_title_continues_the_speaker(extract):
     text = ("''It's nonsense,'' Mr. Brandt said by telephone on Harbour Radio's ''Morning Tide.'' "
-            "''She lies like crazy about the ferry.''")
+            "''She has the ferry timetable wrong, and she knows it.''")
     st = _quoted_statement(extract(text), "It's nonsense")
-    assert st.content.endswith("She lies like crazy about the ferry.")
+    assert st.content.endswith("She has the ferry timetable wrong, and she knows it.")
 
 
 def test_a_short_quote_after_a_speech_verb_and_a_comma_is_speech(extract):
-    text = ('Odo Brandt described the harbour as beset by smugglers. '
-            'The crowd chanted back at him, "Send them home," and "Close the pier."')
-    st = _quoted_statement(extract(text), "Send them home")
+    text = ('Odo Brandt described the pier as falling into the sea. '
+            'The crowd chanted back at him, "Fix it now," and "Save the pier."')
+    st = _quoted_statement(extract(text), "Fix it now")
     assert st.cue == "chanted"
     assert st.speaker.name == "The crowd"
 
 
 def test_a_short_quoted_title_after_the_work_it_names_is_not_speech(extract):
-    text = 'But Varga tossed "cold water on the idea immediately," she wrote in her memoir, "Hard Tides." She was adamant.'
+    text = 'But Varga found the plan "unworkable from the first day," she wrote in her memoir, "Hard Tides." She was firm.'
     assert not any("Hard Tides" in st.content for st in extract(text))
