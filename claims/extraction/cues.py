@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Token
 from .attribution import Attribution, doc_text
 from .venues import platform_of as _platform_of
 from .lexicon import (
-    ANONYMOUS_NOUNS, CITING_HEDGES, FINDING_NOUNS, POLL_SHARES, HELD_NOUNS, SPEECH_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS,
-    PLATFORMS, POSITION_VERBS, REPORT_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
+    ANONYMOUS_NOUNS, CITING_HEDGES, FINDING_NOUNS, HELD_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS,
+    PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES, POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
+    VENUE_NOUNS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -146,10 +147,12 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
 def _that_said(verb: Token) -> bool:
     """"That said, Varga cannot ...": a turn of phrase, not a statement."""
     doc = verb.doc
-    return verb.lower_ == "said" and verb.i > 0 and doc[verb.i - 1].lower_ == "that" \
-        and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
-        and (verb.i == 1 or doc[verb.i - 2].is_sent_start is not False and doc[verb.i - 2].is_punct
-             or doc[verb.i - 1].is_sent_start)
+    if verb.lower_ != "said" or verb.i == 0 or verb.i + 1 == len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    that = doc[verb.i - 1]
+    # "That" opens its sentence, or follows a mark that does (a quote, a bracket).
+    opener = doc[verb.i - 2] if verb.i > 1 else None
+    return that.lower_ == "that" and (that.is_sent_start or bool(opener and opener.is_sent_start and opener.is_punct))
 
 
 def _foretold(verb: Token, source: Token | None) -> bool:
@@ -364,7 +367,10 @@ def _sibling_cue(tok: Token, cue: Token) -> bool:
         return False
     if tok.lemma_.lower() not in SPEECH_VERBS or SPEECH_VERBS[tok.lemma_.lower()] != "clause":
         return False
-    return any(c.dep_ in _SUBJECTS for c in tok.children) or (tok.lemma_ == cue.lemma_ and getattr(_repeated_cue_head(tok), "i", None) == cue.i)
+    if any(c.dep_ in _SUBJECTS for c in tok.children):
+        return True
+    repeated = _repeated_cue_head(tok)
+    return tok.lemma_ == cue.lemma_ and repeated is not None and repeated.i == cue.i
 
 
 def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
@@ -450,9 +456,12 @@ def _with_coordinated_rest(doc: Doc, verb: Token, content: list) -> list:
     return content[:-1] + _runs_to_spans(doc, list(range(tail.start, last + 1)))
 
 
+_RECORDS = REPORT_NOUNS | FINDING_NOUNS
+
+
 def _found_by_record(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in REPORT_NOUNS | FINDING_NOUNS
+    return subject is not None and subject.lemma_.lower() in _RECORDS
 
 
 def _quote_follows(verb: Token) -> bool:
@@ -686,14 +695,18 @@ def _according(doc: Doc, tok: Token) -> Attribution | None:
     if tok.i < clause.i and tok.sent.root.i > clause.i:
         # "According to X, A: B" opening a sentence scopes over all of it.
         clause = tok.sent.root
-    indices = [t.i for t in clause.subtree if t.i not in phrase]
-    content = _runs_to_spans(doc, indices)
+    return _according_to(doc, tok, (tok.idx, to.idx + len(to)), source, clause, phrase, 0.75)
+
+
+def _according_to(doc: Doc, tok: Token, cue, source: Token, clause: Token, phrase: set[int],
+                  confidence: float) -> Attribution | None:
+    """The clause, less the phrase that names its source, as the source's."""
+    content = _runs_to_spans(doc, [t.i for t in clause.subtree if t.i not in phrase])
     if not content:
         return None
     return Attribution(
-        cue=(tok.idx, to.idx + len(to)), lemma="according to", content=content,
-        source=_span_of(source), source_head=source.i, cue_head=tok.i,
-        kind="according", confidence=0.75,
+        cue=cue, lemma="according to", content=content, source=_span_of(source), source_head=source.i,
+        cue_head=tok.i, kind="according", confidence=confidence,
     )
 
 
@@ -714,15 +727,10 @@ def find_in_poll(doc: Doc) -> list[Attribution]:
         if clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "ROOT" or clause.lemma_.lower() in SPEECH_VERBS \
                 or any(c.lemma_.lower() in SPEECH_VERBS for c in clause.children if c.dep_ in ("ccomp", "conj")):
             continue
-        phrase = {t.i for t in tok.subtree}
-        indices = [t.i for t in clause.subtree if t.i not in phrase]
-        content = _runs_to_spans(doc, indices)
-        if content:
-            found.append(Attribution(
-                cue=(tok.idx, tok.idx + len(tok)), lemma="according to", content=content,
-                source=_span_of(objs[0]), source_head=objs[0].i, cue_head=tok.i,
-                kind="according", confidence=0.5,
-            ))
+        attribution = _according_to(doc, tok, (tok.idx, tok.idx + len(tok)), objs[0], clause,
+                                    {t.i for t in tok.subtree}, 0.5)
+        if attribution is not None:
+            found.append(attribution)
     return found
 
 

@@ -230,14 +230,10 @@ def _nearest_speaker(doc, q: Quote) -> Attribution | None:
     issued a statement ..." then the statement in quotes), so the last
     clause there with a named or pronoun subject is taken as its owner."""
     text = doc_text(doc)
-    para_start = text.rfind("\n", 0, q.start) + 1
-    if text[para_start:q.start].strip() or _words(text, q.inner) < MIN_SPEECH_WORDS:
+    previous = _paragraph_before(text, q)
+    if previous is None or _words(text, q.inner) < MIN_SPEECH_WORDS:
         return None
-    prev_end = len(text[:para_start].rstrip())
-    if prev_end == 0:
-        return None
-    prev_start = text.rfind("\n", 0, prev_end) + 1
-    span = doc.char_span(prev_start, prev_end, alignment_mode="expand")
+    span = doc.char_span(*previous, alignment_mode="expand")
     if span is None:
         return None
     for verb in reversed([t for t in span if t.pos_ == "VERB"]):
@@ -272,16 +268,10 @@ def _governing_verb(doc, q: Quote) -> Attribution | None:
 def _colon_intro(doc, q: Quote) -> Attribution | None:
     """`Jared Potts echoed:` at the end of a paragraph, the quote in the next."""
     text = doc_text(doc)
-    para_start = text.rfind("\n", 0, q.start) + 1
-    if text[para_start:q.start].strip():
+    previous = _paragraph_before(text, q)
+    if previous is None or text[previous[1] - 1] != ":" or _in_open_quote(text, previous[1] - 1):
         return None
-    prev_end = len(text[:para_start].rstrip())
-    if prev_end == 0 or text[prev_end - 1] != ":":
-        return None
-    prev_start = text.rfind("\n", 0, prev_end) + 1
-    if _in_open_quote(text, prev_end - 1):
-        return None
-    span = doc.char_span(prev_start, prev_end, alignment_mode="expand")
+    span = doc.char_span(*previous, alignment_mode="expand")
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
     if not verbs:
         return _short_colon_line(span, q)
@@ -562,13 +552,10 @@ def _open_quote_owner(text, q, attributions):
     """A quote over several paragraphs: each paragraph opens with a quotation
     mark and only the last closes it, so a paragraph whose quote was left
     open is continued by the quoted paragraph after it."""
-    para_start = text.rfind("\n", 0, q.start) + 1
-    if text[para_start:q.start].strip():
-        return None
-    prev_end = len(text[:para_start].rstrip())
-    if prev_end == 0 or text[prev_end - 1] in "”\"'’":
+    previous = _paragraph_before(text, q)
+    if previous is None or text[previous[1] - 1] in "”\"'’":
         return None  # the previous paragraph closed its quote
-    prev_start = text.rfind("\n", 0, prev_end) + 1
+    prev_start, prev_end = previous
     if text[prev_start:prev_end].lstrip()[:1] not in ("“", '"'):
         return None
     return _root(next((a for a in attributions if a.source is not None
@@ -578,13 +565,22 @@ def _open_quote_owner(text, q, attributions):
 def _quoted_paragraph_owner(text, q, attributions):
     """Quoted paragraphs in a row with no cue between them (a statement read
     out): each continues the owner of the one before."""
-    para_start = text.rfind("\n", 0, q.start) + 1
-    prev_end = len(text[:para_start].rstrip())
-    prev_start = text.rfind("\n", 0, prev_end) + 1
-    if text[para_start:q.start].strip() or prev_end == 0 or text[prev_start:prev_end].lstrip()[:1] not in "“\"":
+    previous = _paragraph_before(text, q)
+    if previous is None or text[previous[0]:previous[1]].lstrip()[:1] not in "“\"":
         return None
+    prev_start, prev_end = previous
     return _root(next((a for a in attributions if a.source is not None and a.direct
                        and any(s <= prev_start + 2 and e >= prev_end - 2 for s, e in a.content)), None))
+
+
+def _paragraph_before(text, q) -> tuple[int, int] | None:
+    """The paragraph before the one q opens, without its trailing space; None
+    when words come before q in its paragraph or no paragraph comes before."""
+    para_start = text.rfind("\n", 0, q.start) + 1
+    prev_end = len(text[:para_start].rstrip())
+    if text[para_start:q.start].strip() or prev_end == 0:
+        return None
+    return text.rfind("\n", 0, prev_end) + 1, prev_end
 
 
 def _root(a: Attribution | None) -> Attribution | None:

@@ -149,7 +149,7 @@ ANONYMOUS_NOUNS = {
     "resident", "lawmaker", "member", "supporter", "opponent", "researcher", "scientist",
     "investigator", "authority", "prosecutor", "economist", "voter",
     "strategist", "operative", "ally", "staffer", "employee", "lawyer", "attorney", "police",
-    "reporter", "journalist", "activist", "organizer", "donor", "friend", "team", "voter", "woman", "man",
+    "reporter", "journalist", "activist", "organizer", "donor", "friend", "team", "woman", "man",
 }
 
 # The share of a poll's respondents that says something ("42% say", "most said").
