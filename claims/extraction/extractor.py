@@ -48,6 +48,12 @@ def load_pipeline(model: str):
     return nlp
 
 
+def extractor_pipeline_key() -> str:
+    """What this module adds to the model's pipeline, for caches of parsed
+    documents (bench/attribution_eval.py --cache): a change here must parse again."""
+    return repr((_NEEDED_PIPES, _GLUED_QUOTES, sorted(LEMMA_FIXES.items()), "paragraph_breaks 1"))
+
+
 # Scraped text drops the space around quotation marks ('Ryan said,“Look');
 # the default tokenizer then reads 'said,“Look' as one word.
 _GLUED_QUOTES = r"(?<=[\w.,!?])[“”](?=\w)|(?<=\w),(?=[“”])"
