@@ -62,7 +62,7 @@ def _made_statement(doc: Doc, verb: Token) -> Attribution | None:
     """"Varga made an unprompted call for an end to harbour fees", "the
     mayor made it clear that ...": saying, in a verb and a noun."""
     source = _subject_of(verb)
-    if source is None or not _can_speak(source) or _is_passive(verb):
+    if source is None or not can_speak(source) or _is_passive(verb):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MADE_NOUNS
                  and not any(d.lower_ == "no" for d in c.children)), None)
@@ -96,7 +96,7 @@ def _that_clause_cue(doc: Doc, verb: Token) -> Attribution | None:
     if clause is None:
         return None
     source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if source is None or source.lower_ in ("it", "this", "that", "which", "what") or not _can_speak(source):
+    if source is None or source.lower_ in ("it", "this", "that", "which", "what") or not can_speak(source):
         return None
     return Attribution(
         cue=_cue_span(verb), lemma=verb.lemma_.lower(), content=_subtree_fragments(doc, clause, verb),
@@ -125,7 +125,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
         and source.head.i != verb.i
-    if source is not None and not _can_speak(source) and (lemma in _WEAK_CUES or borrowed_by_participle):
+    if source is not None and not can_speak(source) and (lemma in _WEAK_CUES or borrowed_by_participle):
         # "the push for a settlement ... fear", "licenses, underscoring":
         # a weak cue or a borrowed subject needs a speaker-like subject.
         return None
@@ -183,7 +183,7 @@ def _subject_taken_for_a_clause(verb: Token) -> Token | None:
                    and not _quoted_before(c, verb)), None)
     if before is None or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
-    return next((c for c in before.children if c.dep_ == "nsubj" and _can_speak(c)), None)
+    return next((c for c in before.children if c.dep_ == "nsubj" and can_speak(c)), None)
 
 
 def _subject_before_cue(verb: Token) -> Token | None:
@@ -193,7 +193,7 @@ def _subject_before_cue(verb: Token) -> Token | None:
     if head.i >= verb.i:
         return None
     for child in head.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and head.i < child.i < verb.i and _can_speak(child):
+        if child.dep_ in ("nsubj", "nsubjpass") and head.i < child.i < verb.i and can_speak(child):
             return child
     return None
 
@@ -245,7 +245,7 @@ def _passive_attribution(doc: Doc, verb: Token, lemma: str) -> Attribution | Non
             and not (c.dep_ == "prep" and c.lower_ == "by") and not _is_setting(c)]
     if subject is None or not rest:
         return None
-    if lemma in ("expect", "think", "believe", "estimate", "predict") and not _can_speak(subject):
+    if lemma in ("expect", "think", "believe", "estimate", "predict") and not can_speak(subject):
         return None  # "temperatures were expected to plummet" is a forecast, not a view held
     agent = _agent_of(verb)
     first, last = min(c.left_edge.i for c in rest), max(c.right_edge.i for c in rest)
@@ -271,7 +271,7 @@ def _reduced_relative(doc: Doc, verb: Token) -> Attribution | None:
     Without an agent ("a star likened to ...") nobody named says it."""
     lemma = verb.lemma_.lower()
     agent = _agent_of(verb)
-    if lemma not in _AGENT_CUES or agent is None or not _can_speak(agent) or agent.ent_type_ in ("DATE", "TIME"):
+    if lemma not in _AGENT_CUES or agent is None or not can_speak(agent) or agent.ent_type_ in ("DATE", "TIME"):
         return None
     rest = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "oprd", "prep", "advcl")
             and not _is_setting(c)]
@@ -297,7 +297,7 @@ def _agent_of(verb: Token) -> Token | None:
     return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
 
-def _can_speak(subject: Token) -> bool:
+def can_speak(subject: Token) -> bool:
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = subject.lemma_.lower()

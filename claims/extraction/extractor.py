@@ -14,10 +14,10 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, doc_text, tidy_fragments
 from .chain import ancestry, clip_before, hops_for, link_parents
-from .cues import find_according_to, find_colon_lines, find_hedges, find_in_poll, find_noun_cues, find_verb_cues
+from .cues import can_speak, find_according_to, find_colon_lines, find_hedges, find_in_poll, find_noun_cues, find_verb_cues
 from .dates import said_on
 from .layout import attach_quotes
-from .lexicon import LEMMA_FIXES, REPORT_NOUNS, SPEECH_VERBS
+from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, REPORT_NOUNS, SPEECH_VERBS
 from .quotes import find_quotes
 from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, leaves_open_when_negated, negated_event, stance_cues, stance_of
@@ -125,7 +125,8 @@ def find_attributions(doc: Doc, outlet: str | None = None) -> list[Attribution]:
     quotes = find_quotes(text)
     found = attach_quotes(doc, sentences, raw, quotes)
     found += [h for h in find_hedges(doc) if not _inside_quote(h, quotes)]
-    found = _drop_duplicates(found)
+    found = [a for a in _drop_duplicates(found) if not _pronoun_for_a_thing(doc, a)]
+    found = [a for a in found if not _topic_before_its_words(doc, a, found)]
     link_parents(found)
     for a in found:
         tidy_fragments(text, a)
@@ -134,6 +135,53 @@ def find_attributions(doc: Doc, outlet: str | None = None) -> list[Attribution]:
     for a in sorted(found, key=lambda a: a.source[0] if a.source else a.cue[0]):
         a.speaker = resolver.resolve(a.source_head, a.source)
     return sorted(found, key=lambda a: (a.start, a.cue))
+
+
+def _pronoun_for_a_thing(doc: Doc, a: Attribution) -> bool:
+    """"While these discussions focus on ..., they also underscore ...": the
+    pronoun is the discussions, which say nothing; the sentence is the writer's."""
+    if a.source_head is None:
+        return False
+    tok = doc[a.source_head]
+    number = {"they": "NNS", "it": "NN"}.get(tok.lower_)
+    if number is None:
+        return False
+    # Only the subject of a clause leading into the pronoun's own ("While X ..., they"):
+    # further back, the pronoun may well be somebody named before.
+    earlier = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == number
+               and t.head.dep_ == "advcl" and t.head.head.i == tok.head.i]
+    # "While Iowa hands say ..., they say": whoever says or expects things is somebody.
+    return bool(earlier) and not can_speak(earlier[-1]) and earlier[-1].head.lemma_ not in SPEECH_VERBS
+
+
+def _topic_before_its_words(doc: Doc, a: Attribution, found: list[Attribution]) -> bool:
+    """"The Kremlin sought to downplay Musk's ties to Moscow, claiming he and
+    Putin only spoke once": what was downplayed is a topic; the words are the
+    participle's, which is its own statement and takes the first cue's stance
+    ("disputed that, saying ..." disputes)."""
+    if a.kind != "verb" or a.lemma not in _CONTRADICTING or a.cue_head is None or a.direct or len(a.content) != 1:
+        return False
+    cue = doc[a.cue_head]
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or a.content[0] != _subtree_span(obj):
+        return False
+    # "attempted to downplay X, claiming ...": the participle may hang on the verb governing the cue.
+    heads = {cue.i, cue.head.i} if cue.dep_ == "xcomp" else {cue.i}
+    words = next((b for b in found if b is not a and b.kind == "verb" and b.cue_head is not None
+                  and b.source_head == a.source_head and doc[b.cue_head].tag_ == "VBG"
+                  and doc[b.cue_head].dep_ == "advcl" and doc[b.cue_head].head.i in heads), None)
+    if words is None:
+        return False
+    words.extra["framed_by"] = a
+    return True
+
+
+_CONTRADICTING = DENIAL_VERBS | DISPUTE_VERBS | {"rebut", "challenge", "contest"}
+
+
+def _subtree_span(tok) -> Span:
+    sub = list(tok.subtree)
+    return (sub[0].idx, sub[-1].idx + len(sub[-1]))
 
 
 def _inside_quote(h: Attribution, quotes) -> bool:
@@ -252,24 +300,30 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
     # words between a split quote's fragments stay in it, and ``fragments`` say
     # which parts are the speaker's.
     content = text[start:end]
-    cue_text = text[a.cue[0]:a.cue[1]]
+    negation = _cue_negation(doc, a)
+    # "doesn't want": the cue keeps its negation, so that the record cannot be
+    # read as the speaker wanting what it says.
+    cue_span = (_with_auxiliary(doc, negation[0]), a.cue[1]) \
+        if negation is not None and a.cue[0] - negation[0] <= 12 else a.cue
+    cue_text = text[cue_span[0]:cue_span[1]]
     hedges_on_path = [h for p in path for h in children.get(id(p), [])
                       if h.kind == "hedge" and _reports(p) and not h.extra.get("folded")]
     hedges_on_path += [p for p in path if p.extra.get("carries") and p not in hedges_on_path]
     article_hedged = a.kind == "hedge" or (bool(hedges_on_path) and len(path) <= 2)
     hedges = hedges_in(content, cue_text) if a.kind != "hedge" else hedges_in(cue_text)
     hedged = [a.cue] + ([(start, end)] if a.kind != "hedge" else []) + [h.cue for h in hedges_on_path]
-    negation = _cue_negation(doc, a)
     context = text[text.rfind("\n", 0, start) + 1:start]
     extra = _stance_extra(text, a, negation, content, start, context)
     when = said_on(doc, a, published)
+    framed = a.extra.get("framed_by")
+    stance_path = [*path[:-1], framed, path[-1]] if framed is not None else path
     return ExtractedStatement(
-        speaker=a.speaker, cue=cue_text, cue_span=a.cue, content=content,
+        speaker=a.speaker, cue=cue_text, cue_span=cue_span, content=content,
         start=start, end=end, quote=_quote_kind(a, fragments, quotes),
         chain=hops_for(path, outlet, [h for h in hedges_on_path if h not in path]),
-        stance=stance_of([p.lemma for p in path], content, article_hedged,
+        stance=stance_of([p.lemma for p in stance_path], content, article_hedged,
                          negated=negation is not None, context=context),
-        stance_cues=stance_cues(text, path, (start, end), hedged, extra),
+        stance_cues=stance_cues(text, stance_path, (start, end), hedged, extra),
         platform=a.platform, hedges=hedges,
         said_on=when.day if when else None, said_on_precision=when.precision if when else None,
         confidence=_confidence(a), fragments=fragments,
@@ -285,6 +339,16 @@ def _cue_negation(doc, a: Attribution) -> Span | None:
     if neg is None or neg.idx >= a.start and neg.idx < a.end:
         return None
     return (min(neg.idx, a.cue[0]), max(a.cue[1], neg.idx + len(neg)))
+
+
+def _with_auxiliary(doc, neg_start: int) -> int:
+    # "doesn't want": "n't" is a token of its own; the cue starts at "does".
+    tok = doc.char_span(neg_start, neg_start + 1, alignment_mode="expand")
+    if tok is None or tok.start == 0:
+        return neg_start
+    before = doc[tok.start - 1]
+    glued = before.idx + len(before) == neg_start
+    return before.idx if glued and before.pos_ == "AUX" else neg_start
 
 
 def _stance_extra(text, a: Attribution, negation, content, start, context) -> list[StanceCue]:

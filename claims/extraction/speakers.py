@@ -92,6 +92,11 @@ class SpeakerResolver:
         return label
 
     def _head_noun(self, tok: Token) -> Token:
+        # "Starlink's coverage map lists ...": the map is where Starlink says it.
+        if tok.lemma_.lower() in _DOCUMENT_NOUNS:
+            owner = next((c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+            if owner is not None:
+                return owner
         # "a new report from The Wall Street Journal": the source is the journal.
         if tok.lemma_.lower() in REPORT_NOUNS:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
@@ -137,6 +142,9 @@ class SpeakerResolver:
             return self._recall({"group", "organization", "outlet", "unnamed", "person"}, mention, head.text)
         if low in FIRST_PERSON:
             return Speaker(name=head.text, kind="unnamed", mention=mention)
+        owned = _institution_of(head)
+        if owned is not None:
+            return owned
         ent = self._entity_at(head)
         if ent is not None:
             return self._named(ent, head)
@@ -185,7 +193,7 @@ class SpeakerResolver:
         if head.pos_ == "PROPN":
             return self._proper_name(phrase, mention)
         if lemma in ANONYMOUS_NOUNS or head.tag_ in ("NNS", "NNPS"):
-            modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
+            modified = any(_names_who(c, lemma) for c in head.children)
             return Speaker(name=phrase, kind="group" if modified else "unnamed", mention=mention)
         return Speaker(name=phrase, kind="unnamed", mention=mention)
 
@@ -426,11 +434,42 @@ def _description(head: Token, ent) -> str | None:
     words = [t for t in head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct")]
     appos = [c for c in head.children if c.dep_ == "appos" and not (ent.start <= c.i < ent.end)]
     if appos:
-        return " ".join(t.text for t in appos[0].subtree).strip(" ,")
+        # The words as written: joining tokens would make "Ukraine's" "Ukraine 's".
+        sub = list(appos[0].subtree)
+        return doc_text(head.doc)[sub[0].idx:sub[-1].idx + len(sub[-1])].strip(" ,")
     if words and all(t.i >= words[0].i for t in words):
         text = head.doc[words[0].i:ent.start].text.strip(" ,")
         return text or None
     return None
+
+
+_DOCUMENT_NOUNS = {"map", "website", "site", "page", "statement", "filing", "release", "report", "account", "feed"}
+# "the Trump administration", "the Harris campaign": an organisation named
+# after a person, not the person.
+_INSTITUTION_HEADS = {"administration", "campaign", "government", "camp", "team", "regime"}
+
+
+def _institution_of(head: Token) -> Speaker | None:
+    if head.lemma_.lower() not in _INSTITUTION_HEADS:
+        return None
+    names = [c for c in head.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP")]
+    if not names or names[0].i > head.i:
+        return None
+    text = doc_text(head.doc)
+    start = names[0].idx
+    return Speaker(name=text[start:head.idx + len(head)], kind="organization",
+                   mention=(start, head.idx + len(head)))
+
+
+def _names_who(modifier: Token, lemma: str) -> bool:
+    """"Ukrainian officials", "campaign aides" are a group; "recent reports"
+    are nobody in particular: an adjective of time or degree names no holder."""
+    if modifier.dep_ in ("compound", "poss", "nmod"):
+        return True
+    if modifier.dep_ != "amod":
+        return False
+    proper = modifier.ent_type_ != "" or (modifier.text[:1].isupper() and not modifier.is_sent_start)
+    return lemma not in REPORT_NOUNS or proper
 
 
 def _np_span(head: Token):

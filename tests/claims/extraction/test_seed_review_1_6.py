@@ -1,0 +1,60 @@
+"""Cases from a careful reading of the seed articles (extraction 1.6), in
+invented harbour-town text."""
+
+
+def test_a_pronoun_for_the_things_a_sentence_opens_with_is_no_speaker(extract):
+    text = ("While these debates often centre on ferry fares, they also underscore "
+            "the importance of reliable timetables.")
+    assert extract(text) == []
+
+
+def test_a_pronoun_after_people_who_say_things_is_still_them(extract):
+    text = "While harbour pilots say the channel is safe, they warn that fog can close it for days."
+    statements = extract(text)
+    assert any(st.cue == "warn" and st.content.startswith("that fog") for st in statements)
+
+
+def test_what_a_speaker_downplays_is_a_topic_and_the_participle_says_what(extract):
+    text = ("The port authority tried to downplay the harbour's losses, claiming the fleet "
+            "had lost only one boat.")
+    [st] = extract(text)
+    assert st.cue == "claiming"
+    assert st.content.startswith("the fleet had lost only one boat")
+    assert st.stance == "disputes"
+    assert ("dispute", "downplay") in {(c.kind, c.text) for c in st.stance_cues}
+
+
+def test_disputing_that_and_saying_why_disputes(extract):
+    text = "Carl Brenner said the plan was unfunded.\n\nLeila Haddad disputed that, saying the money was set aside."
+    statements = extract(text)
+    saying = next(st for st in statements if st.cue == "saying")
+    assert saying.speaker.name == "Leila Haddad" and saying.stance == "disputes"
+    assert not any(st.cue == "disputed" for st in statements)
+
+
+def test_a_negated_cue_keeps_its_negation(extract):
+    [st] = extract("Edgar Molnar doesn't want the dredgers sold to a foreign buyer.")
+    assert st.cue == "doesn't want"
+    assert st.content == "the dredgers sold to a foreign buyer"
+
+
+def test_a_description_keeps_the_words_as_written(extract):
+    text = "Piet Harmsen, an adviser to Norland's harbour minister, said the locks would reopen in May."
+    [st] = extract(text)
+    assert st.speaker.description == "an adviser to Norland's harbour minister"
+
+
+def test_an_administration_named_after_a_person_is_an_organisation(extract):
+    [st] = extract("The Ostrova administration said the strike must end by Friday.")
+    assert (st.speaker.name, st.speaker.kind) == ("Ostrova administration", "organization")
+
+
+def test_the_owner_of_a_website_is_who_it_speaks_for(extract):
+    [st] = extract("Harbourline's website lists the night ferry as “back in service from May.”")
+    assert st.speaker.name == "Harbourline"
+
+
+def test_unspecified_reports_are_unnamed_and_officials_of_a_country_a_group(extract):
+    reports, officials = extract("Recent reports suggest that the ferry was sold. Norland officials say it was not.")
+    assert (reports.speaker.name, reports.speaker.kind) == ("Recent reports", "unnamed")
+    assert officials.speaker.kind != "unnamed"
