@@ -15,8 +15,9 @@ _MORE_VENUES = {"appearance", "call", "event", "show", "programme", "program", "
 _VENUES = VENUE_NOUNS | _MORE_VENUES
 _SETTING_PREPS = ("on", "in", "during", "at")
 # A venue phrase goes on after its noun only with one of these and a name:
-# "an interview with CNN", "an appearance on Fox News", "a letter to Congress".
-_NAMED_AFTER = ("with", "on", "to", "for", "before")
+# "an interview with CNN", "an appearance on Fox News", "a letter to Congress",
+# "a meeting of EU ministers".
+_NAMED_AFTER = ("with", "on", "to", "for", "before", "of")
 _MAX_CHARS = 60
 
 
@@ -80,6 +81,9 @@ def _named_tail_end(noun: Token) -> int | None:
         if prep.dep_ != "prep" or prep.i != noun.i + 1 or prep.lower_ not in _NAMED_AFTER:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and prep.lower_ == "of" and obj.pos_ == "NOUN" \
+                and any(t.pos_ == "PROPN" for t in obj.subtree):
+            return obj.right_edge.i + 1  # "a meeting of EU foreign ministers": "a meeting" alone says nothing
         if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("DATE", "TIME"):
             end = obj.i + 1
             while end < len(noun.doc) and noun.doc[end].pos_ == "PROPN" and noun.doc[end].head.i == obj.i:

@@ -58,3 +58,8 @@ def test_unspecified_reports_are_unnamed_and_officials_of_a_country_a_group(extr
     reports, officials = extract("Recent reports suggest that the ferry was sold. Norland officials say it was not.")
     assert (reports.speaker.name, reports.speaker.kind) == ("Recent reports", "unnamed")
     assert officials.speaker.kind != "unnamed"
+
+
+def test_a_meeting_of_named_people_is_the_whole_venue(extract):
+    [st] = extract("Kaja Ostrova said at a meeting of EU fisheries ministers that the quotas would stay.")
+    assert st.platform == "a meeting of EU fisheries ministers"
