@@ -125,7 +125,8 @@ def find_attributions(doc: Doc, outlet: str | None = None) -> list[Attribution]:
     quotes = find_quotes(text)
     found = attach_quotes(doc, sentences, raw, quotes)
     found += [h for h in find_hedges(doc) if not _inside_quote(h, quotes)]
-    found = [a for a in _drop_duplicates(found) if not _pronoun_for_a_thing(doc, a)]
+    found = [part for a in _drop_duplicates(found) if not _pronoun_for_a_thing(doc, a)
+             for part in _split_at_colon(doc, a)]
     found = [a for a in found if not _topic_before_its_words(doc, a, found)]
     link_parents(found)
     for a in found:
@@ -135,6 +136,33 @@ def find_attributions(doc: Doc, outlet: str | None = None) -> list[Attribution]:
     for a in sorted(found, key=lambda a: a.source[0] if a.source else a.cue[0]):
         a.speaker = resolver.resolve(a.source_head, a.source)
     return sorted(found, key=lambda a: (a.start, a.cue))
+
+
+def _split_at_colon(doc: Doc, a: Attribution) -> list[Attribution]:
+    """"According to the Journal, Musk has been in contact with Putin for
+    years, with a twist: Putin asked him ...": two things reported, each a
+    claim of its own, where a colon or semicolon joins two clauses."""
+    if not a.indirect or a.kind != "according" or len(a.content) != 1:
+        return [a]
+    start, end = a.content[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [a]
+    for mark in (t for t in span if t.text in (":", ";")):
+        before, after = doc[span.start:mark.i], doc[mark.i + 1:span.end]
+        if _has_clause(before) and _has_clause(after) and len(after) >= 4:
+            first, second = replace(a, content=[(start, mark.idx)]), replace(a, content=[(after[0].idx, end)])
+            first.extra, second.extra = dict(a.extra), dict(a.extra)
+            return [first, second]
+    return [a]
+
+
+def _has_clause(toks) -> bool:
+    """A clause of its own: a subject whose verb heads no noun of the same
+    span ("a figure who can argue" is an elaboration, not a second clause)."""
+    inside = range(toks.start, toks.end)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
+               and (t.head.head.i not in inside or t.head.dep_ == "ROOT") for t in toks)
 
 
 def _pronoun_for_a_thing(doc: Doc, a: Attribution) -> bool:

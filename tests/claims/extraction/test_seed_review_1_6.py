@@ -63,3 +63,12 @@ def test_unspecified_reports_are_unnamed_and_officials_of_a_country_a_group(extr
 def test_a_meeting_of_named_people_is_the_whole_venue(extract):
     [st] = extract("Kaja Ostrova said at a meeting of EU fisheries ministers that the quotas would stay.")
     assert st.platform == "a meeting of EU fisheries ministers"
+
+
+def test_two_clauses_a_report_joins_with_a_colon_are_two_statements(extract):
+    text = ("According to a new report from The Harbour Gazette, the mayor has met the ferry owners "
+            "for years, with their talks taking a strange turn: the owners allegedly asked her to cut the tolls.")
+    first, second = extract(text)
+    assert first.content.endswith("taking a strange turn")
+    assert second.content.startswith("the owners allegedly asked her")
+    assert {first.speaker.name, second.speaker.name} == {"Harbour Gazette"}
