@@ -243,8 +243,35 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
         nested = [c for c in children.get(id(a), []) if c.kind != "hedge"]
         if nested and not _says_more_than(a, nested):
             continue
-        out += _each_speaker(_statement(doc, text, a, outlet, published, children, quotes))
+        for st in _each_speaker(_statement(doc, text, a, outlet, published, children, quotes)):
+            out += _quoted_sentences(text, st)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+
+
+def _quoted_sentences(text: str, st: ExtractedStatement) -> list[ExtractedStatement]:
+    """"“A,” Musk wrote on X. “B.”": two quoted sentences, each its own
+    statement, so that every content is the speaker's words alone (a content
+    is text[start:end], which would otherwise carry "Musk wrote on X").
+    "“Without a ferry,” she added, “the island is cut off”" is one sentence
+    and stays one statement of two fragments. Both keep the whole quote's
+    stance and its words: "“That is false,” he wrote. “Every inspection was
+    done.”" is one denial in two sentences."""
+    if st.quote != "direct" or len(st.fragments) < 2:
+        return [st]
+    groups = [[st.fragments[0]]]
+    for prev, frag in zip(st.fragments, st.fragments[1:]):
+        between = text[prev[1]:frag[0]].rstrip(" “\"‘'\n")
+        if prev[1] <= st.cue_span[0] < frag[0] and _SENTENCE_END.search(between):
+            groups.append([frag])
+        else:
+            groups[-1].append(frag)
+    if len(groups) == 1:
+        return [st]
+    return [replace(st, content=text[g[0][0]:g[-1][1]], start=g[0][0], end=g[-1][1], fragments=list(g),
+                    hedges=list(st.hedges), stance_cues=list(st.stance_cues)) for g in groups]
 
 
 def _each_speaker(st: ExtractedStatement) -> list[ExtractedStatement]:

@@ -10,14 +10,24 @@ def test_a_direct_quote_is_attributed_to_the_named_speaker(extract):
     assert st.quote == "direct"
 
 
-def test_a_quote_split_around_its_cue_is_one_statement(extract):
+def test_quotes_either_side_of_a_cue_sentence_are_two_statements_of_the_speakers_own_words(extract):
     text = ("“The pumps have been repaired,” Tomas Verhoek wrote on X. "
             "“Tell us if anything else breaks.”")
+    first, second = extract(text)
+    assert [st.speaker.name for st in (first, second)] == ["Tomas Verhoek", "Tomas Verhoek"]
+    assert [st.platform for st in (first, second)] == ["X", "X"]
+    assert first.cue_span == second.cue_span
+    assert first.content == "The pumps have been repaired"
+    assert second.content == "Tell us if anything else breaks."
+    assert all(st.fragments == [(st.start, st.end)] for st in (first, second))
+
+
+def test_a_sentence_quoted_around_its_cue_stays_one_statement(extract):
+    text = "“Without the ferry,” Ilse Marangoni said, “the island is cut off for a week.”"
     [st] = extract(text)
-    assert st.speaker.name == "Tomas Verhoek"
-    assert st.platform == "X"
+    assert st.speaker.name == "Ilse Marangoni"
     assert len(st.fragments) == 2
-    assert text[slice(*st.fragments[1])].startswith("Tell us if anything else breaks")
+    assert text[slice(*st.fragments[1])].startswith("the island is cut off")
 
 
 def test_a_quote_paragraph_with_no_cue_continues_the_previous_speaker(extract):
@@ -48,8 +58,9 @@ def test_a_scare_quote_is_not_speech(extract):
 
 
 def test_fragments_of_a_split_quote_carry_no_stray_quotation_marks(extract):
-    text = "“The pumps are fixed,” Tomas Verhoek said. “More work is due in May.”"
+    text = "“The pumps are fixed,” Tomas Verhoek said, “and more work is due in May.”"
     [st] = extract(text)
+    assert len(st.fragments) == 2
     for start, end in st.fragments:
         assert text[start] not in "“”" and text[end - 1] not in "“”"
 

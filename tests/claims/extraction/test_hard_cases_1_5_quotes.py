@@ -81,30 +81,33 @@ def test_a_cue_reporting_nothing_leaves_a_quote_after_a_further_sentence_alone(e
 def test_a_quote_after_two_cues_continues_the_nearer_one(extract):
     text = ("''The pier is busy,'' said Peter Holm, a harbour pilot who has worked there for two decades. "
             "''He is trying to set a path for the port,'' he said. ''That is unusual for a pilot in a strike year.''")
-    st = _quoted_statement(extract(text), "He is trying")
-    assert st.content.endswith("That is unusual for a pilot in a strike year.")
+    statements = extract(text)
+    _one_speaker_one_cue(statements, "He is trying", "That is unusual for a pilot in a strike year.")
 
 
 def test_a_quote_after_a_cue_with_according_to_continues_the_speaker(extract):
     text = ("“Please keep the banners outside the council chamber,” Ines Varga said, according to a person "
             "in the room. “The vote tomorrow matters more than any of us.”")
-    st = next(st for st in extract(text) if st.cue == "said")
-    assert st.content.endswith("matters more than any of us.")
+    statements = extract(text)
+    first, second = _one_speaker_one_cue(statements, "Please keep the banners", "The vote tomorrow matters")
+    assert first.cue == second.cue == "said" and first.speaker.name == "Ines Varga"
 
 
 def test_an_unclosed_doubled_apostrophe_quote_runs_to_the_paragraph_end(extract):
     text = ("''Everyone has a theory about the tides,'' Ines Varga said, sounding tired. "
             "''And the pilots cannot check them all. Who is going to pay for the survey?")
-    st = _quoted_statement(extract(text), "Everyone has a theory")
-    assert st.content.endswith("Who is going to pay for the survey?")
-    assert st.quote == "direct"
+    statements = extract(text)
+    _, rest = _one_speaker_one_cue(statements, "Everyone has a theory", "And the pilots cannot check them all")
+    assert rest.content.endswith("Who is going to pay for the survey?")
+    assert rest.quote == "direct"
 
 
 def test_a_quote_after_a_cue_clause_ending_in_a_quoted_title_continues_the_speaker(extract):
     text = ("''It's nonsense,'' Mr. Brandt said by telephone on Harbour Radio's ''Morning Tide.'' "
             "''She has the ferry timetable wrong, and she knows it.''")
-    st = _quoted_statement(extract(text), "It's nonsense")
-    assert st.content.endswith("She has the ferry timetable wrong, and she knows it.")
+    statements = extract(text)
+    _, rest = _one_speaker_one_cue(statements, "It's nonsense", "She has the ferry timetable wrong")
+    assert rest.content == "She has the ferry timetable wrong, and she knows it."
 
 
 def test_a_short_quote_after_a_speech_verb_and_a_comma_is_speech(extract):
@@ -118,3 +121,11 @@ def test_a_short_quote_after_a_speech_verb_and_a_comma_is_speech(extract):
 def test_a_short_quoted_title_after_the_work_it_names_is_not_speech(extract):
     text = 'But Varga found the plan "unworkable from the first day," she wrote in her memoir, "Hard Tides." She was firm.'
     assert not any("Hard Tides" in st.content for st in extract(text))
+
+
+def _one_speaker_one_cue(statements, first_words: str, second_words: str):
+    """“A,” X said. “B.”: B is X's too, under the same cue (a statement of its own)."""
+    first = _quoted_statement(statements, first_words)
+    second = _quoted_statement(statements, second_words)
+    assert (second.speaker.name, second.cue_span) == (first.speaker.name, first.cue_span)
+    return first, second

@@ -69,11 +69,10 @@ def test_a_negated_saying_leaves_the_claim_open(extract):
 
 def test_a_split_quote_is_direct_and_its_fragments_carry_no_marks(extract):
     text = '"The pier is safe," Dana Okafor wrote on Facebook. "We will reopen it on Monday."'
-    [st] = extract(text)
-    assert st.quote == "direct"
-    assert [text[s:e] for s, e in st.fragments] == ["The pier is safe", "We will reopen it on Monday."]
-    # The citation stays checkable (DESIGN principle 1): content is the outer span.
-    assert st.content == text[st.start:st.end]
+    statements = extract(text)
+    assert [st.quote for st in statements] == ["direct", "direct"]
+    # The citation stays checkable (DESIGN principle 1) and is the speaker's words alone.
+    assert [st.content for st in statements] == ["The pier is safe", "We will reopen it on Monday."]
 
 
 def test_a_whole_quote_before_its_cue_is_direct_without_marks_or_comma(extract):
