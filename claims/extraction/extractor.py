@@ -17,7 +17,7 @@ from .chain import ancestry, clip_before, hops_for, link_parents
 from .cues import can_speak, find_according_to, find_colon_lines, find_hedges, find_in_poll, find_noun_cues, find_verb_cues
 from .dates import said_on
 from .layout import attach_quotes
-from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, REPORT_NOUNS, SPEECH_VERBS
+from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT_NOUNS, SPEECH_VERBS
 from .quotes import find_quotes
 from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, leaves_open_when_negated, negated_event, stance_cues, stance_of
@@ -245,7 +245,35 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
             continue
         for st in _each_speaker(_statement(doc, text, a, outlet, published, children, quotes)):
             out += _quoted_sentences(text, st)
-    return sorted(out, key=lambda s: (s.start, s.end))
+    return _platforms_from_context(text, sorted(out, key=lambda s: (s.start, s.end)))
+
+
+_REPLY = re.compile(r"(?i)\b(?:repl|respond)\w*(?: \w+)?$")
+
+
+def _replies(text: str, st: ExtractedStatement) -> bool:
+    # "replied", "replied saying", "responded by saying"
+    start = st.cue_span[0]
+    return bool(_REPLY.search(text[max(0, start - 25):st.cue_span[1]]))
+_BARE_POSTS = {"a post", "a tweet", "a reply", "his post", "her post", "their post"}
+_SOCIAL = set(PLATFORMS.values())
+
+
+def _platforms_from_context(text: str, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """"Musk wrote on X. ... Fedorov replied saying ...; he added in a post
+    on Musk's platform": a reply is made where the words it answers were, and
+    a post that names no platform is on the one just spoken of (within the
+    paragraph before)."""
+    out, last = [], None
+    for st in statements:
+        near = last is not None and text.count("\n\n", last.end, st.start) <= 1 and last.platform in _SOCIAL
+        bare = st.platform is None and _replies(text, st) or (st.platform or "").lower() in _BARE_POSTS
+        if near and bare:
+            st = replace(st, platform=last.platform, hedges=list(st.hedges), stance_cues=list(st.stance_cues),
+                         fragments=list(st.fragments))
+        out.append(st)
+        last = st
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")

@@ -72,3 +72,19 @@ def test_two_clauses_a_report_joins_with_a_colon_are_two_statements(extract):
     assert first.content.endswith("taking a strange turn")
     assert second.content.startswith("the owners allegedly asked her")
     assert {first.speaker.name, second.speaker.name} == {"Harbour Gazette"}
+
+
+def test_a_reply_and_a_bare_post_are_on_the_platform_just_spoken_of(extract):
+    text = ("“The ferry runs again,” Ines Varga wrote on X.\n\n"
+            "Harbour master Piet Holm replied saying the “timetable is already back to normal”. "
+            "“We will add a night crossing,” he added in a post.")
+    statements = extract(text)
+    holm = [st for st in statements if st.speaker.name == "Piet Holm"]
+    assert len(holm) == 2 and [st.platform for st in holm] == ["X", "X"]
+
+
+def test_a_post_far_from_any_platform_stays_a_post(extract):
+    text = ("“The ferry runs again,” Ines Varga wrote on X.\n\nThe council met.\n\nThe pier was painted.\n\n"
+            "“We will add a night crossing,” Piet Holm said in a post.")
+    holm = next(st for st in extract(text) if st.speaker.name == "Piet Holm")
+    assert holm.platform == "a post"
