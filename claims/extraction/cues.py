@@ -241,6 +241,9 @@ def _passive_attribution(doc: Doc, verb: Token, lemma: str) -> Attribution | Non
     if lemma not in _PASSIVE_CUES:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Russian forces found ways around the ban and were reported to be using ...": the shared subject.
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     rest = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "prep")
             and not (c.dep_ == "prep" and c.lower_ == "by") and not _is_setting(c)]
     if subject is None or not rest:

@@ -397,6 +397,9 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
     hedged = [a.cue] + ([(start, end)] if a.kind != "hedge" else []) + [h.cue for h in hedges_on_path]
     context = text[text.rfind("\n", 0, start) + 1:start]
     extra = _stance_extra(text, a, negation, content, start, context)
+    if _agentless_report(doc, a):
+        article_hedged = True
+        extra.append(StanceCue("hedge", cue_text, cue_span))
     when = said_on(doc, a, published)
     framed = a.extra.get("framed_by")
     stance_path = [*path[:-1], framed, path[-1]] if framed is not None else path
@@ -411,6 +414,17 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
         said_on=when.day if when else None, said_on_precision=when.precision if when else None,
         confidence=_confidence(a), fragments=fragments,
     )
+
+
+_HEARSAY = {"report", "say", "allege", "rumor", "rumour", "claim"}
+
+
+def _agentless_report(doc, a: Attribution) -> bool:
+    """"were first reported to be using", "is said to have": hearsay the
+    article passes on without saying whose, as "reportedly" does."""
+    if a.source is not None or a.cue_head is None or a.lemma not in _HEARSAY:
+        return False
+    return any(c.dep_ == "auxpass" for c in doc[a.cue_head].children)
 
 
 def _cue_negation(doc, a: Attribution) -> Span | None:

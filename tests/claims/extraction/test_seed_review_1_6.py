@@ -88,3 +88,11 @@ def test_a_post_far_from_any_platform_stays_a_post(extract):
             "“We will add a night crossing,” Piet Holm said in a post.")
     holm = next(st for st in extract(text) if st.speaker.name == "Piet Holm")
     assert holm.platform == "a post"
+
+
+def test_a_passive_report_sharing_its_subject_is_hearsay_the_article_hedges(extract):
+    text = "The smugglers found a way around the ban and were first reported to be using the old pier in May."
+    [st] = extract(text)
+    assert st.speaker.kind == "unnamed"
+    assert "to be using the old pier in May" in st.content and st.content.startswith("The smugglers")
+    assert st.stance == "hedges"
