@@ -448,7 +448,7 @@ def _with_coordinated_rest(doc: Doc, verb: Token, content: list) -> list:
     object; it is more of what was said."""
     extra = [c for c in verb.children if c.dep_ == "conj" and c.idx >= content[-1][1]
              and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in SPEECH_VERBS
-             and (c.left_edge.tag_ in ("WRB", "WP", "WDT") or c.left_edge.lower_ == "that")]
+             and (c.left_edge.tag_ in ("WRB", "WP", "WDT") or c.left_edge.lower_ == "that" or _backshifted(c))]
     if not extra:
         return content
     lo, hi = _paragraph_of(doc, verb)
@@ -457,6 +457,13 @@ def _with_coordinated_rest(doc: Doc, verb: Token, content: list) -> list:
     if tail is None:
         return content
     return content[:-1] + _runs_to_spans(doc, list(range(tail.start, last + 1)))
+
+
+def _backshifted(clause: Token) -> bool:
+    """"highlighted that A, and any use by an army would be subject to B": a
+    clause of its own in the reported tense goes on with what was said."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.children)
 
 
 _RECORDS = REPORT_NOUNS | FINDING_NOUNS

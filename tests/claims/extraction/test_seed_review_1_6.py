@@ -96,3 +96,10 @@ def test_a_passive_report_sharing_its_subject_is_hearsay_the_article_hedges(extr
     assert st.speaker.kind == "unnamed"
     assert "to be using the old pier in May" in st.content and st.content.startswith("The smugglers")
     assert st.stance == "hedges"
+
+
+def test_a_coordinated_clause_in_the_reported_tense_goes_on_with_what_was_said(extract):
+    text = ("The port has stressed that its cranes are meant for cargo only, and any use by the navy "
+            "would need the council's approval.")
+    [st] = extract(text)
+    assert st.content.rstrip('.').endswith("would need the council's approval")
