@@ -751,6 +751,10 @@ def find_hedges(doc: Doc) -> list[Attribution]:
         if tok.lower_ in CITING_HEDGES and tok.dep_ == "advmod":
             head = tok.head
             indices = [t.i for t in head.subtree if t.i != tok.i]
+            # "prompting Russia to reportedly turn to ...": who is said to do it is the object before.
+            if head.dep_ == "xcomp" and not any(c.dep_ in _SUBJECTS for c in head.children):
+                indices = [t.i for c in head.head.children if c.dep_ == "dobj" and c.i < head.i
+                           for t in c.subtree] + indices
             content = _runs_to_spans(doc, indices)
             if content:
                 hedge = Attribution(

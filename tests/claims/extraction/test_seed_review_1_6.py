@@ -103,3 +103,10 @@ def test_a_coordinated_clause_in_the_reported_tense_goes_on_with_what_was_said(e
             "would need the council's approval.")
     [st] = extract(text)
     assert st.content.rstrip('.').endswith("would need the council's approval")
+
+
+def test_a_hedged_infinitive_keeps_who_is_said_to_act(extract):
+    text = "The strike dragged on, prompting the council to reportedly hire boats from the next town."
+    [st] = extract(text)
+    assert st.cue == "reportedly"
+    assert st.content.startswith("the council to reportedly hire boats")
