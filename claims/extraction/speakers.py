@@ -480,6 +480,9 @@ def _np_span(head: Token):
     toks = [t for t in own if t.i <= head.i] + [
         t for t in own if t.i > head.i and t.dep_ in ("prep", "pobj", "compound", "amod", "det")]
     toks = sorted(toks, key=lambda t: t.i)
+    before = head.doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if before is not None and before.pos_ == "ADJ" and before.dep_ == "conj" and before.head.i == head.head.i:
+        toks.insert(0, before)  # "the U.S. and allied nations": the parser coordinated the adjective
     return (toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 

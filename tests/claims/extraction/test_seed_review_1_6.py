@@ -111,3 +111,17 @@ def test_a_hedged_infinitive_keeps_who_is_said_to_act(extract):
     [st] = extract(text)
     assert st.cue == "reportedly"
     assert st.content.startswith("the council to reportedly hire boats")
+
+
+def test_an_adjective_the_parser_coordinated_stays_in_its_noun_phrase(extractor):
+    # The parse the small model gives "the U.S. and allied nations view ..." in one
+    # seed article, built by hand: "allied" is a conjunct of "U.S.", not of "nations".
+    from spacy.tokens import Doc
+
+    from claims.extraction.speakers import _np_text
+
+    words = ["Norland", "and", "allied", "nations", "view", "it"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=[4, 0, 0, 0, 4, 4],
+              deps=["nsubj", "cc", "conj", "conj", "ROOT", "dobj"],
+              pos=["PROPN", "CCONJ", "ADJ", "NOUN", "VERB", "PRON"])
+    assert _np_text(doc[3]) == "allied nations"
