@@ -529,9 +529,16 @@ def _split_quote_owner(text, sentences, q, attributions):
             continue
         after_cue = max(a.cue[1], a.source[1] if a.source and a.source[1] <= q.start else 0)
         between = text[after_cue:q.start]
-        if _closes_cue_clause(between):
+        if _closes_cue_clause(between) and not _introduces_anew(between):
             return a
     return None
+
+
+def _introduces_anew(between: str) -> bool:
+    """“A,” she said. She went on: “B.”; “A,” he said before adding: “B.”:
+    a colon opening the quote ends words of their own that introduce it, so
+    B is not the rest of A."""
+    return between.rstrip().endswith(":")
 
 
 # "he said outside the building. But “...”": a connective opening the next

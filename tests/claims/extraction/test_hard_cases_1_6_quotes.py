@@ -16,3 +16,14 @@ def test_an_open_quote_runs_on_past_a_single_quoted_phrase_inside_it(extract):
     assert text[quote.inner_start:quote.inner_end].endswith("It is not a plan.")
     st = _quoted_statement(extract(text), "Nobody on the quay")
     assert "It is a new idea" in st.content
+
+
+def test_a_quote_after_a_colon_lead_of_its_own_is_not_the_rest_of_the_quote_before(extract):
+    text = ("“The ferry will run until June,” Ines Varga said on the radio. "
+            "On television that evening, Varga went even further: “After June there is no money left.”")
+    statements = extract(text)
+    first = _quoted_statement(statements, "The ferry will run")
+    assert "no money" not in first.content
+    second = _quoted_statement(statements, "After June")
+    assert second.cue == "went"
+    assert second.speaker.name == "Ines Varga"
