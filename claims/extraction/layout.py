@@ -203,7 +203,7 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
-        governed = (_governing_verb(doc, q) or _colon_intro(doc, q) or _colon_before(doc, q)
+        governed = (_speaker_colon(doc, q) or _governing_verb(doc, q) or _colon_intro(doc, q) or _colon_before(doc, q)
                     or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
         if governed is not None:
             made.append(governed)
@@ -324,6 +324,56 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
         if subject is not None:
             return _quote_owner(verb, subject, q)
     return None
+
+
+# Where the words naming a speaker before a colon begin: a line, a sentence,
+# a dash after a digest heading ("TURNOUT IS UP - Ines Varga: “...”").
+_LEAD_START = re.compile(r"(?:^|[.!?][”\"'’]*\s+|\s[-–—]\s*|\.\.\.\s*)(?=\S)")
+_FROM = re.compile(r"^(?:More from|From)\s+")
+_TOPIC = re.compile(r"\s+[Oo]n\s+.*$")
+
+
+def _speaker_colon(doc, q: Quote) -> Attribution | None:
+    """`Harbour master Ines Varga: “...”`, `Varga on the ferry: ‘...’` (a
+    headline), `TURNOUT IS UP - Odo Brandt: “...”`, `More from Brandt: “...”`:
+    a name and a colon opening a quote, no verb between, are its speaker."""
+    text = doc_text(doc)
+    colon = len(text[:q.start].rstrip(" \t\xa0")) - 1
+    if colon < 0 or text[colon] != ":" or _in_open_quote(text, colon):
+        return None
+    line_start = text.rfind("\n", 0, colon) + 1
+    lead = text[line_start:colon]
+    start = line_start + max(m.end() for m in _LEAD_START.finditer(lead))
+    start += _FROM.match(text[start:colon]).end() if _FROM.match(text[start:colon]) else 0
+    whole = doc.char_span(start, colon, alignment_mode="expand")
+    if whole is None or not _no_clause(whole):
+        return None
+    topic = _TOPIC.search(text, start, colon)
+    who = trim_span(text, start, topic.start() if topic else colon)
+    span = doc.char_span(*who, alignment_mode="expand") if who else None
+    if span is None or not _speaker_words([t for t in span if not t.is_punct]):
+        return None
+    person = [t for t in span if t.ent_type_ in ("PERSON", "ORG")]
+    head = person[-1] if person else _phrase_head([t for t in span if not t.is_punct])
+    return Attribution(
+        cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
+        kind="colon", direct=True, indirect=False, confidence=0.45,
+    )
+
+
+def _no_clause(span) -> bool:
+    # Capitalised verbs are a headline's ("Varga on Closing The Pier: ‘...’").
+    return not any(t.pos_ in ("VERB", "AUX", "SCONJ") and not t.text[:1].isupper() or t.tag_ in ("WDT", "WP")
+                   for t in span)
+
+
+def _speaker_words(toks) -> bool:
+    """A short name or title ("Rep. Ines Varga (D-Harlow)", "Varga and
+    Brandt", "Harbour board statement"): capitalised, a name in it."""
+    if not toks or len(toks) > 8 or not toks[0].text[:1].isupper() or toks[0].ent_type_ in ("DATE", "TIME") \
+            or toks[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _SPEAKER_ENTS for t in toks)
 
 
 def _shared_subject(verb):

@@ -27,3 +27,26 @@ def test_a_quote_after_a_colon_lead_of_its_own_is_not_the_rest_of_the_quote_befo
     second = _quoted_statement(statements, "After June")
     assert second.cue == "went"
     assert second.speaker.name == "Ines Varga"
+
+
+def test_a_name_with_a_parenthetical_before_a_colon_owns_the_quote_glued_to_it(extract):
+    text = ('The hearing went on into the evening.\n\n'
+            'Councillor Odo Brandt (Harbour Party):"Who told you that the pier was safe? Who said that?"\n\n'
+            'Former harbour master Ines Varga:"The engineers told me so, in writing, last spring."')
+    statements = extract(text)
+    assert "Odo Brandt" in _quoted_statement(statements, "Who told you").speaker.name
+    assert "Ines Varga" in _quoted_statement(statements, "The engineers").speaker.name
+
+
+def test_a_name_after_a_digest_heading_owns_the_quote_after_its_colon(extract):
+    text = ("FERRY TRAFFIC DOUBLES IN A YEAR - Ines Varga: “The number of crossings has doubled since "
+            "the new pier opened, and the morning boats are full.” [Harbour Gazette]")
+    st = _quoted_statement(extract(text), "The number of crossings")
+    assert st.speaker.name == "Ines Varga"
+    assert st.quote == "direct"
+
+
+def test_a_clause_before_a_colon_is_not_taken_for_a_speakers_name(extract):
+    text = ("At the meeting in Harlow on Monday, the first questions ranged from doubtful to angry: "
+            "“Why is the ferry late again this winter?”")
+    assert not any(st.speaker and st.speaker.name == "At the meeting in Harlow" for st in extract(text))
