@@ -320,10 +320,18 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     # A relative clause ("who founded the shelter") only if nothing else has a subject.
     verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
     for verb in reversed(verbs):
-        subject = _subject_of(verb) or _shared_subject(verb)
+        subject = _subject_of(verb) or _shared_subject(verb) or _participle_speaker(verb)
         if subject is not None:
             return _quote_owner(verb, subject, q)
     return None
+
+
+def _participle_speaker(verb):
+    """`Ines Varga, the mayor, tweeted in reply: “...”`: the parser hung the
+    speech verb on the name as a participle; the name is its speaker."""
+    if SPEECH_VERBS.get(verb.lemma_.lower()) != "clause" or verb.dep_ != "acl" or verb.head.i > verb.i:
+        return None
+    return verb.head if verb.head.pos_ == "PROPN" or verb.head.ent_type_ in _SPEAKER_ENTS else None
 
 
 # Where the words naming a speaker before a colon begin: a line, a sentence,
@@ -562,7 +570,9 @@ def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
 
 
 def _quote_owner(verb, subject, q: Quote) -> Attribution:
-    sub = list(subject.subtree)
+    # A name the verb hangs on ("Brandt, the master, tweeted: ...") spans
+    # the whole sentence in the parse: its words stop before the verb.
+    sub = [t for t in subject.subtree if subject.i > verb.i or t.i < verb.i]
     return Attribution(
         cue=(verb.idx, verb.idx + len(verb)), lemma=verb.lemma_.lower(), content=[q.inner],
         source=(sub[0].idx, sub[-1].idx + len(sub[-1])), source_head=subject.i, cue_head=verb.i,

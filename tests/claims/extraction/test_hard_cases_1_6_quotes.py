@@ -50,3 +50,10 @@ def test_a_clause_before_a_colon_is_not_taken_for_a_speakers_name(extract):
     text = ("At the meeting in Harlow on Monday, the first questions ranged from doubtful to angry: "
             "“Why is the ferry late again this winter?”")
     assert not any(st.speaker and st.speaker.name == "At the meeting in Harlow" for st in extract(text))
+
+
+def test_a_speech_participle_hung_on_a_name_before_a_colon_gives_the_name_the_quote(extract):
+    text = "Odo Brandt, the harbour master, tweeted in reply: ''Plain fact: the ferry runs on time.''"
+    st = _quoted_statement(extract(text), "Plain fact")
+    assert st.cue == "tweeted"
+    assert st.speaker.name == "Odo Brandt"
