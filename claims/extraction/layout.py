@@ -20,6 +20,7 @@ from .cues import trim_span
 MIN_SPEECH_WORDS = 5
 _WORD = re.compile(r"\w+")
 _SHORT_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"]")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|[A-Z])\.")
 
 
 def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes: list[Quote]):
@@ -80,8 +81,12 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
             and text[q.end:q.end + 1] != ",":
         return
     between = text[q.end:a.cue[0]]
-    # A short title in the speaker's description ("wearing “Ted Cruz” pins") is no new quote.
+    # A short title in the speaker's description ("wearing “Ted Cruz” pins")
+    # is no new quote; and when the content opens with the quote, the period
+    # of "Ms." or "J." ends no sentence.
     bare = _SHORT_QUOTE.sub("", between)
+    if min(f[0] for f in a.content) >= q.start - 2:
+        bare = _ABBREVIATION.sub("", bare)
     if "\n" in between or any(c in bare for c in ".!?;“”\"") or len(between) > 150:
         return
     quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and any(o.encloses(f) for o in quotes)]

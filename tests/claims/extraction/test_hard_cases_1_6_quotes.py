@@ -57,3 +57,10 @@ def test_a_speech_participle_hung_on_a_name_before_a_colon_gives_the_name_the_qu
     st = _quoted_statement(extract(text), "Plain fact")
     assert st.cue == "tweeted"
     assert st.speaker.name == "Odo Brandt"
+
+
+def test_a_title_before_the_speakers_name_does_not_end_the_sentence_after_a_quote(extract):
+    text = ("''Come with us,'' Ms. Varga said, and the boys, intrigued, trailed behind, "
+            "on their way to the harbour at the old customs house.")
+    st = _quoted_statement(extract(text), "Come with us")
+    assert st.content == "Come with us"
