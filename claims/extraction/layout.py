@@ -187,7 +187,7 @@ def _after_the_cue_sentence(text, a: Attribution, quotes: list[Quote]) -> list[Q
 
 
 def _only_punct(between: str) -> bool:
-    return "\n" not in between and between.strip(" ,:;—–-") == ""
+    return "\n" not in between and between.strip(" \xa0,:;—–-") == ""
 
 
 def _owned(q: Quote, attributions: list[Attribution]) -> bool:
@@ -712,7 +712,7 @@ def _speech_like(doc, q: Quote) -> bool:
         return False
     if _cue_after_quote(doc, q, speech_only=True) is not None:
         return True  # “Denver,” he answered.
-    before = text[:q.start].rstrip(" \t")
+    before = text[:q.start].rstrip(" \t\xa0")  # scraped text keeps non-breaking spaces
     if not before or before[-1] in "\n.:!?":
         return True
     before = before.rstrip(", ")  # chanted, "Lock her up!"

@@ -64,3 +64,10 @@ def test_a_title_before_the_speakers_name_does_not_end_the_sentence_after_a_quot
             "on their way to the harbour at the old customs house.")
     st = _quoted_statement(extract(text), "Come with us")
     assert st.content == "Come with us"
+
+
+def test_a_short_quote_after_a_non_breaking_space_continues_the_speaker(extract):
+    text = 'Asked about the ferry, the mayor shrugged.\n"The boats leak," she said.\xa0"Every boat leaks, right?"'
+    st = _quoted_statement(extract(text), "The boats leak")
+    assert "Every boat leaks" in text[st.start:st.end]
+    assert len(st.fragments) == 2
