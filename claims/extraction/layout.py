@@ -28,6 +28,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
     for a in kept:
         _prefer_introduced_quote(text, a, quotes, kept)
+        _stop_before_inner_speech(doc, text, a, quotes)
         _expand_into_quotes(a, quotes)
         if a.direct:
             _quote_then_cue(doc, text, a, quotes)
@@ -42,6 +43,51 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     orphans = _orphan_quotes(doc, sentences, kept, quotes)
     kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
     return sorted(kept, key=lambda a: a.start)
+
+
+def _stop_before_inner_speech(doc, text, a: Attribution, quotes: list[Quote]) -> None:
+    """"the crews worked through the night, and Brandt added, “...”", "she
+    mentioned the pier before explaining: “...”": a speech verb inside the
+    content that opens a quote with a comma or colon starts words of its
+    own; the content ends before its clause, and the quote is that verb's."""
+    if not a.content or a.cue_head is None:
+        return
+    start, end = a.content[0][0], a.content[-1][1]
+    for q in quotes:
+        if not start < q.start <= end or any(o.encloses((q.start, q.start)) for o in quotes if o is not q):
+            continue
+        verb = _introducing_verb(doc, text, q)
+        if verb is None or verb.i == a.cue_head or verb.idx <= start or verb.idx < a.cue[1]:
+            continue
+        clause = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.i < verb.i and not c.is_punct])
+        cut = trim_span(text, start, clause)
+        while cut is not None and text[cut[0]:cut[1]].rsplit(None, 1)[-1].lower() in _JOINING_WORDS:
+            cut = trim_span(text, cut[0], cut[0] + len(text[cut[0]:cut[1]].rsplit(None, 1)[0]))
+        if cut is not None and _words(text, cut) >= 3:
+            a.content = [f for f in a.content if f[1] <= cut[0]] + [(start if a.content[0][0] == start else cut[0], cut[1])]
+            a.content = sorted(set(f for f in a.content if f[1] <= cut[1]))
+        return
+
+
+_JOINING_WORDS = {"and", "but", "before", "then", "while", "after"}
+
+
+def _introducing_verb(doc, text, q: Quote):
+    """The speech verb right before the comma or colon that opens q, if any."""
+    head = text[:q.start].rstrip(" \t\xa0")
+    if not head.endswith((",", ":")):
+        return None
+    span = doc.char_span(max(0, len(head) - 30), len(head) - 1, alignment_mode="contract")
+    last = [t for t in span if not t.is_punct] if span is not None else []
+    verb = last[-1] if last else None
+    if verb is None or verb.pos_ != "VERB" or not _reporting_verb(verb):
+        return None
+    # "a statement saying, “...”", "a video that said, “...”", "were told,
+    # “...”", "by saying: “...”": the quote is what the record or the clause
+    # around it reports, not a new speaker's words.
+    if verb.dep_ in ("acl", "relcl", "pcomp") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def _displaced_by_quote(a: Attribution, orphans: list[Attribution]) -> bool:

@@ -71,3 +71,15 @@ def test_a_short_quote_after_a_non_breaking_space_continues_the_speaker(extract)
     st = _quoted_statement(extract(text), "The boats leak")
     assert "Every boat leaks" in text[st.start:st.end]
     assert len(st.fragments) == 2
+
+
+def test_a_speech_verb_opening_a_quote_inside_a_report_gets_the_quote(extract):
+    text = ("Ines Varga said that the engineers had found the pier safe and sound, "
+            "to which Odo Brandt interjected: \"That is simply not the case.\"")
+    statements = extract(text)
+    said = next(st for st in statements if st.cue == "said")
+    assert "not the case" not in said.content
+    st = _quoted_statement(statements, "That is simply not the case")
+    assert st.cue == "interjected"
+    assert st.speaker.name == "Odo Brandt"
+
