@@ -128,10 +128,11 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
         return
     between = text[q.end:a.cue[0]]
     # A short title in the speaker's description ("wearing “Ted Cruz” pins")
-    # is no new quote; and when the content opens with the quote, the period
-    # of "Ms." or "J." ends no sentence.
+    # is no new quote; and when the content opens with the quote (or the
+    # quote opens an aside after a dash), the period of "Ms." or "J." ends no
+    # sentence.
     bare = _SHORT_QUOTE.sub("", between)
-    if min(f[0] for f in a.content) >= q.start - 2:
+    if min(f[0] for f in a.content) >= q.start - 2 or text[:q.start].rstrip().endswith(("-", "–", "—")):
         bare = _ABBREVIATION.sub("", bare)
     if "\n" in between or any(c in bare for c in ".!?;“”\"") or len(between) > 150:
         return

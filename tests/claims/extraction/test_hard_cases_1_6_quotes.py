@@ -83,3 +83,10 @@ def test_a_speech_verb_opening_a_quote_inside_a_report_gets_the_quote(extract):
     assert st.cue == "interjected"
     assert st.speaker.name == "Odo Brandt"
 
+
+
+def test_a_quote_in_an_aside_after_a_dash_is_the_speakers_without_the_clause_before(extract):
+    text = ("Neither pilot was impressed by the new harbour master - ''Never set foot on a boat,'' "
+            "Mr. Brandt said - but both agreed to stay.")
+    st = next(st for st in extract(text) if st.cue == "said")
+    assert st.content == "Never set foot on a boat"
