@@ -245,7 +245,13 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
     text = doc_text(doc)
     made: list[Attribution] = []
     for q in quotes:
-        if _owned(q, attributions) or _owned(q, made) or not _speech_like(doc, q):
+        if _owned(q, attributions) or _owned(q, made):
+            continue
+        chant = _chant(doc, q, quotes)
+        if chant is not None:
+            made.append(chant)
+            continue
+        if not _speech_like(doc, q):
             continue
         after = _speaker_after(doc, q)
         if after is not None and not any(a.cue == after.cue for a in attributions + made):
@@ -270,6 +276,36 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if nearest is not None:
             made.append(nearest)
     return made
+
+
+# "chants of “Ferry! Ferry!”", "the crowd chanting “Save the pier”": however
+# short, the words a crowd chants are speech.
+_CHANT = re.compile(r"\b(?:chants? of|cries of|shouts? of|calls of|chorus of|chanting|chanted)[,:]?\s*$",
+                    re.IGNORECASE)
+_QUOTE_JOINER = re.compile(r"^,?\s*(?:and|or)?\s*$")
+
+
+def _chant(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    m = _CHANT.search(text, max(line_start, q.start - 30), q.start)
+    cue = doc.char_span(m.start(), m.start() + len(m.group().split()[0]), alignment_mode="expand") if m else None
+    if cue is None:
+        return None
+    word = cue[0]
+    speaker = _subject_of(word) or _shared_subject(word) if word.pos_ == "VERB" else \
+        next((c for c in word.children if c.dep_ == "poss"), None)
+    content = [q.inner]
+    for nxt in (o for o in quotes if o.start > q.start):  # chanting “A” and “B”
+        if not _QUOTE_JOINER.match(text[content[-1][1] + 1:nxt.start]):
+            break
+        content.append(nxt.inner)
+    sub = list(speaker.subtree) if speaker is not None else []
+    return Attribution(
+        cue=trim_span(text, word.idx, m.end()), lemma=word.lemma_.lower(), content=content,
+        source=(sub[0].idx, sub[-1].idx + len(sub[-1])) if sub else None, source_head=speaker.i if speaker else None,
+        cue_head=word.i, kind="quote", direct=True, indirect=False, confidence=0.5,
+    )
 
 
 _SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")

@@ -90,3 +90,11 @@ def test_a_quote_in_an_aside_after_a_dash_is_the_speakers_without_the_clause_bef
             "Mr. Brandt said - but both agreed to stay.")
     st = next(st for st in extract(text) if st.cue == "said")
     assert st.content == "Never set foot on a boat"
+
+
+def test_a_crowds_chant_is_speech_however_short(extract):
+    text = "When the results came in, their chants of “Ferry! Ferry!” filled the old harbour hall."
+    st = _quoted_statement(extract(text), "Ferry! Ferry!")
+    assert st.cue == "chants of"
+    assert st.quote == "direct"
+
