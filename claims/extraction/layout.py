@@ -408,10 +408,17 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     # A relative clause ("who founded the shelter") only if nothing else has a subject.
     verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
     for verb in reversed(verbs):
-        subject = _subject_of(verb) or _shared_subject(verb) or _participle_speaker(verb)
+        subject = _subject_of(verb) or _shared_subject(verb) or _participle_speaker(verb) or _as_speaker(verb)
         if subject is not None:
             return _quote_owner(verb, subject, q)
     return None
+
+
+def _as_speaker(verb):
+    """`As Odo Brandt, the harbour master, put it, “...”`: the parser often
+    makes the name the object of "as" instead of the verb's subject."""
+    mark = next((c for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ == "as"), None)
+    return next((c for c in mark.children if c.dep_ == "pobj"), None) if mark is not None else None
 
 
 def _participle_speaker(verb):
