@@ -798,8 +798,10 @@ def _speech_like(doc, q: Quote) -> bool:
     words = _words(text, q.inner)
     if words >= MIN_SPEECH_WORDS:
         return True
-    if words < 1 or text[q.inner_end - 1] not in ",.!?":
+    if words < 1:
         return False
+    if text[q.inner_end - 1] not in ",.!?":
+        return _said_right_before(doc, text, q)
     if _cue_after_quote(doc, q, speech_only=True) is not None:
         return True  # “Denver,” he answered.
     before = text[:q.start].rstrip(" \t\xa0")  # scraped text keeps non-breaking spaces
@@ -808,6 +810,20 @@ def _speech_like(doc, q: Quote) -> bool:
     before = before.rstrip(", ")  # chanted, "Lock her up!"
     prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
     return prev is not None and (prev[0].pos_ == "VERB" or _speech_verb_before_comma(doc, text, prev[0], q))
+
+
+# Verbs whose object, quoted right after them, is words said or written on
+# something ("a sign reading “Harbour 4 All”"); not "wrote" (a title follows).
+_SAYING_LEMMAS = {"say", "read", "shout", "yell", "scream", "declare"}
+
+
+def _said_right_before(doc, text, q: Quote) -> bool:
+    """`Brandt said "ferry" five times`, `a sign which read “Harbour 4 All”`:
+    a short quote with no punctuation of its own, right after a verb of
+    saying, is what was said."""
+    before = text[:q.start].rstrip(" \t\xa0")
+    prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
+    return prev is not None and prev[0].pos_ == "VERB" and prev[0].lemma_.lower() in _SAYING_LEMMAS
 
 
 _WORK_NOUNS = {"book", "memoir", "novel", "show", "program", "programme", "film", "movie", "song", "album",

@@ -106,3 +106,10 @@ def test_the_name_in_as_x_put_it_owns_the_quote_after_it(extract):
             "''The council should remember that a slow ferry today may be far better than no ferry at all next winter.''")
     st = _quoted_statement(extract(text), "The council should remember")
     assert st.speaker.name == "Odo Brandt"
+
+
+def test_a_short_unpunctuated_quote_right_after_a_verb_of_saying_is_what_was_said(extract):
+    text = "She held up a sign, which read “Harbour 4 All” in large red letters, and waved it at the council."
+    st = _quoted_statement(extract(text), "Harbour 4 All")
+    assert st.cue == "read"
+    assert st.quote == "direct"
