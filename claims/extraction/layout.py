@@ -60,16 +60,22 @@ def _stop_before_inner_speech(doc, text, a: Attribution, quotes: list[Quote]) ->
         if verb is None or verb.i == a.cue_head or verb.idx <= start or verb.idx < a.cue[1]:
             continue
         clause = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.i < verb.i and not c.is_punct])
-        cut = trim_span(text, start, clause)
-        while cut is not None and text[cut[0]:cut[1]].rsplit(None, 1)[-1].lower() in _JOINING_WORDS:
-            cut = trim_span(text, cut[0], cut[0] + len(text[cut[0]:cut[1]].rsplit(None, 1)[0]))
-        if cut is not None and _words(text, cut) >= 3:
-            a.content = [f for f in a.content if f[1] <= cut[0]] + [(start if a.content[0][0] == start else cut[0], cut[1])]
-            a.content = sorted(set(f for f in a.content if f[1] <= cut[1]))
+        end = _before_joining_words(text, start, clause)
+        if end is not None and _words(text, (start, end)) >= 3:
+            a.content = [(s, min(e, end)) for s, e in a.content if s < end]
         return
 
 
 _JOINING_WORDS = {"and", "but", "before", "then", "while", "after"}
+
+
+def _before_joining_words(text, start, end) -> int | None:
+    """Where start..end ends once trailing punctuation and the words that
+    joined the next clause ("..., and", "before") are dropped."""
+    span = trim_span(text, start, end)
+    while span is not None and text[span[0]:span[1]].rsplit(None, 1)[-1].lower() in _JOINING_WORDS:
+        span = trim_span(text, span[0], span[0] + len(text[span[0]:span[1]].rsplit(None, 1)[0]))
+    return span[1] if span is not None else None
 
 
 def _introducing_verb(doc, text, q: Quote):
