@@ -292,6 +292,8 @@ _QUOTE_JOINER = re.compile(r"^,?\s*(?:and|or)?\s*$")
 
 
 def _chant(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
+    """The chant a quote follows, as an attribution to the ones chanting
+    (the verb's subject, the noun's possessor) when the text names them."""
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, q.start) + 1
     m = _CHANT.search(text, max(line_start, q.start - 30), q.start)
@@ -453,7 +455,8 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     line_start = text.rfind("\n", 0, colon) + 1
     lead = text[line_start:colon]
     start = line_start + max(m.end() for m in _LEAD_START.finditer(lead))
-    start += _FROM.match(text[start:colon]).end() if _FROM.match(text[start:colon]) else 0
+    source_word = _FROM.match(text[start:colon])  # "More from Brandt:"
+    start += source_word.end() if source_word else 0
     whole = doc.char_span(start, colon, alignment_mode="expand")
     if whole is None or not _no_clause(whole):
         return None

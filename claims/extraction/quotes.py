@@ -122,9 +122,11 @@ def _double_role(text, i, inside: bool) -> str | None:
 
 def _unclosed_tail(text, start, end, taken, doubled=True):
     """`..., Clark said. "We have a deep bench.` (the closing mark lost in
-    scraping): a last opening mark after a sentence end runs to the paragraph end."""
+    scraping): a last opening mark after a sentence end runs to the paragraph
+    end. `doubled=False` looks only at double marks, not at a doubled ''."""
     last = max((t.end for t in taken), default=start)
-    i = max(text.rfind("“", last, end), text.rfind('"', last, end), _doubled_opening(text, last, end) if doubled else -1)
+    doubled_at = _doubled_opening(text, last, end) if doubled else -1
+    i = max(text.rfind("“", last, end), text.rfind('"', last, end), doubled_at)
     if i < 0 or text[last:i].strip() == "" and last != start:
         return None
     before = text[max(start, i - 2):i].strip()

@@ -103,7 +103,8 @@ def test_a_crowds_chant_is_speech_however_short(extract):
 def test_the_name_in_as_x_put_it_owns_the_quote_after_it(extract):
     text = ("The council fears a long winter without the ferry.\n\n"
             "As Odo Brandt, harbour master at Harlow and author of ''Tides of the North,'' put it, "
-            "''The council should remember that a slow ferry today may be far better than no ferry at all next winter.''")
+            "''The council should remember that a slow ferry today may be far better than no ferry "
+            "at all next winter.''")
     st = _quoted_statement(extract(text), "The council should remember")
     assert st.speaker.name == "Odo Brandt"
 
