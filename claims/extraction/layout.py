@@ -20,6 +20,7 @@ from .cues import trim_span
 MIN_SPEECH_WORDS = 5
 _WORD = re.compile(r"\w+")
 _SHORT_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"]")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|[A-Z])\.")
 
 
 def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes: list[Quote]):
@@ -27,6 +28,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
     for a in kept:
         _prefer_introduced_quote(text, a, quotes, kept)
+        _stop_before_inner_speech(doc, text, a, quotes)
         _expand_into_quotes(a, quotes)
         if a.direct:
             _quote_then_cue(doc, text, a, quotes)
@@ -41,6 +43,57 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     orphans = _orphan_quotes(doc, sentences, kept, quotes)
     kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
     return sorted(kept, key=lambda a: a.start)
+
+
+def _stop_before_inner_speech(doc, text, a: Attribution, quotes: list[Quote]) -> None:
+    """"the crews worked through the night, and Brandt added, “...”", "she
+    mentioned the pier before explaining: “...”": a speech verb inside the
+    content that opens a quote with a comma or colon starts words of its
+    own; the content ends before its clause, and the quote is that verb's."""
+    if not a.content or a.cue_head is None:
+        return
+    start, end = a.content[0][0], a.content[-1][1]
+    for q in quotes:
+        if not start < q.start <= end or any(o.encloses((q.start, q.start)) for o in quotes if o is not q):
+            continue
+        verb = _introducing_verb(doc, text, q)
+        if verb is None or verb.i == a.cue_head or verb.idx <= start or verb.idx < a.cue[1]:
+            continue
+        clause = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.i < verb.i and not c.is_punct])
+        end = _before_joining_words(text, start, clause)
+        if end is not None and _words(text, (start, end)) >= 3:
+            a.content = [(s, min(e, end)) for s, e in a.content if s < end]
+        return
+
+
+_JOINING_WORDS = {"and", "but", "before", "then", "while", "after"}
+
+
+def _before_joining_words(text, start, end) -> int | None:
+    """Where start..end ends once trailing punctuation and the words that
+    joined the next clause ("..., and", "before") are dropped."""
+    span = trim_span(text, start, end)
+    while span is not None and text[span[0]:span[1]].rsplit(None, 1)[-1].lower() in _JOINING_WORDS:
+        span = trim_span(text, span[0], span[0] + len(text[span[0]:span[1]].rsplit(None, 1)[0]))
+    return span[1] if span is not None else None
+
+
+def _introducing_verb(doc, text, q: Quote):
+    """The speech verb right before the comma or colon that opens q, if any."""
+    head = text[:q.start].rstrip(" \t\xa0")
+    if not head.endswith((",", ":")):
+        return None
+    span = doc.char_span(max(0, len(head) - 30), len(head) - 1, alignment_mode="contract")
+    last = [t for t in span if not t.is_punct] if span is not None else []
+    verb = last[-1] if last else None
+    if verb is None or verb.pos_ != "VERB" or not _reporting_verb(verb):
+        return None
+    # "a statement saying, “...”", "a video that said, “...”", "were told,
+    # “...”", "by saying: “...”": the quote is what the record or the clause
+    # around it reports, not a new speaker's words.
+    if verb.dep_ in ("acl", "relcl", "pcomp") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def _displaced_by_quote(a: Attribution, orphans: list[Attribution]) -> bool:
@@ -80,8 +133,13 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
             and text[q.end:q.end + 1] != ",":
         return
     between = text[q.end:a.cue[0]]
-    # A short title in the speaker's description ("wearing “Ted Cruz” pins") is no new quote.
+    # A short title in the speaker's description ("wearing “Ted Cruz” pins")
+    # is no new quote; and when the content opens with the quote (or the
+    # quote opens an aside after a dash), the period of "Ms." or "J." ends no
+    # sentence.
     bare = _SHORT_QUOTE.sub("", between)
+    if min(f[0] for f in a.content) >= q.start - 2 or text[:q.start].rstrip().endswith(("-", "–", "—")):
+        bare = _ABBREVIATION.sub("", bare)
     if "\n" in between or any(c in bare for c in ".!?;“”\"") or len(between) > 150:
         return
     quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and any(o.encloses(f) for o in quotes)]
@@ -182,7 +240,7 @@ def _after_the_cue_sentence(text, a: Attribution, quotes: list[Quote]) -> list[Q
 
 
 def _only_punct(between: str) -> bool:
-    return "\n" not in between and between.strip(" ,:;—–-") == ""
+    return "\n" not in between and between.strip(" \xa0,:;—–-") == ""
 
 
 def _owned(q: Quote, attributions: list[Attribution]) -> bool:
@@ -193,7 +251,13 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
     text = doc_text(doc)
     made: list[Attribution] = []
     for q in quotes:
-        if _owned(q, attributions) or _owned(q, made) or not _speech_like(doc, q):
+        if _owned(q, attributions) or _owned(q, made):
+            continue
+        chant = _chant(doc, q, quotes)
+        if chant is not None:
+            made.append(chant)
+            continue
+        if not _speech_like(doc, q):
             continue
         after = _speaker_after(doc, q)
         if after is not None and not any(a.cue == after.cue for a in attributions + made):
@@ -203,7 +267,7 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
-        governed = (_governing_verb(doc, q) or _colon_intro(doc, q) or _colon_before(doc, q)
+        governed = (_speaker_colon(doc, q) or _governing_verb(doc, q) or _colon_intro(doc, q) or _colon_before(doc, q)
                     or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
         if governed is not None:
             made.append(governed)
@@ -218,6 +282,38 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if nearest is not None:
             made.append(nearest)
     return made
+
+
+# "chants of “Ferry! Ferry!”", "the crowd chanting “Save the pier”": however
+# short, the words a crowd chants are speech.
+_CHANT = re.compile(r"\b(?:chants? of|cries of|shouts? of|calls of|chorus of|chanting|chanted)[,:]?\s*$",
+                    re.IGNORECASE)
+_QUOTE_JOINER = re.compile(r"^,?\s*(?:and|or)?\s*$")
+
+
+def _chant(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
+    """The chant a quote follows, as an attribution to the ones chanting
+    (the verb's subject, the noun's possessor) when the text names them."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    m = _CHANT.search(text, max(line_start, q.start - 30), q.start)
+    cue = doc.char_span(m.start(), m.start() + len(m.group().split()[0]), alignment_mode="expand") if m else None
+    if cue is None:
+        return None
+    word = cue[0]
+    speaker = _subject_of(word) or _shared_subject(word) if word.pos_ == "VERB" else \
+        next((c for c in word.children if c.dep_ == "poss"), None)
+    content = [q.inner]
+    for nxt in (o for o in quotes if o.start > q.start):  # chanting “A” and “B”
+        if not _QUOTE_JOINER.match(text[content[-1][1] + 1:nxt.start]):
+            break
+        content.append(nxt.inner)
+    sub = list(speaker.subtree) if speaker is not None else []
+    return Attribution(
+        cue=trim_span(text, word.idx, m.end()), lemma=word.lemma_.lower(), content=content,
+        source=(sub[0].idx, sub[-1].idx + len(sub[-1])) if sub else None, source_head=speaker.i if speaker else None,
+        cue_head=word.i, kind="quote", direct=True, indirect=False, confidence=0.5,
+    )
 
 
 _SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
@@ -320,10 +416,76 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     # A relative clause ("who founded the shelter") only if nothing else has a subject.
     verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
     for verb in reversed(verbs):
-        subject = _subject_of(verb) or _shared_subject(verb)
+        subject = _subject_of(verb) or _shared_subject(verb) or _participle_speaker(verb) or _as_speaker(verb)
         if subject is not None:
             return _quote_owner(verb, subject, q)
     return None
+
+
+def _as_speaker(verb):
+    """`As Odo Brandt, the harbour master, put it, “...”`: the parser often
+    makes the name the object of "as" instead of the verb's subject."""
+    mark = next((c for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ == "as"), None)
+    return next((c for c in mark.children if c.dep_ == "pobj"), None) if mark is not None else None
+
+
+def _participle_speaker(verb):
+    """`Ines Varga, the mayor, tweeted in reply: “...”`: the parser hung the
+    speech verb on the name as a participle; the name is its speaker."""
+    if SPEECH_VERBS.get(verb.lemma_.lower()) != "clause" or verb.dep_ != "acl" or verb.head.i > verb.i:
+        return None
+    return verb.head if verb.head.pos_ == "PROPN" or verb.head.ent_type_ in _SPEAKER_ENTS else None
+
+
+# Where the words naming a speaker before a colon begin: a line, a sentence,
+# a dash after a digest heading ("TURNOUT IS UP - Ines Varga: “...”").
+_LEAD_START = re.compile(r"(?:^|[.!?][”\"'’]*\s+|\s[-–—]\s*|\.\.\.\s*)(?=\S)")
+_FROM = re.compile(r"^(?:More from|From)\s+")
+_TOPIC = re.compile(r"\s+[Oo]n\s+.*$")
+
+
+def _speaker_colon(doc, q: Quote) -> Attribution | None:
+    """`Harbour master Ines Varga: “...”`, `Varga on the ferry: ‘...’` (a
+    headline), `TURNOUT IS UP - Odo Brandt: “...”`, `More from Brandt: “...”`:
+    a name and a colon opening a quote, no verb between, are its speaker."""
+    text = doc_text(doc)
+    colon = len(text[:q.start].rstrip(" \t\xa0")) - 1
+    if colon < 0 or text[colon] != ":" or _in_open_quote(text, colon):
+        return None
+    line_start = text.rfind("\n", 0, colon) + 1
+    lead = text[line_start:colon]
+    start = line_start + max(m.end() for m in _LEAD_START.finditer(lead))
+    source_word = _FROM.match(text[start:colon])  # "More from Brandt:"
+    start += source_word.end() if source_word else 0
+    whole = doc.char_span(start, colon, alignment_mode="expand")
+    if whole is None or not _no_clause(whole):
+        return None
+    topic = _TOPIC.search(text, start, colon)
+    who = trim_span(text, start, topic.start() if topic else colon)
+    span = doc.char_span(*who, alignment_mode="expand") if who else None
+    if span is None or not _speaker_words([t for t in span if not t.is_punct]):
+        return None
+    person = [t for t in span if t.ent_type_ in ("PERSON", "ORG")]
+    head = person[-1] if person else _phrase_head([t for t in span if not t.is_punct])
+    return Attribution(
+        cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
+        kind="colon", direct=True, indirect=False, confidence=0.45,
+    )
+
+
+def _no_clause(span) -> bool:
+    # Capitalised verbs are a headline's ("Varga on Closing The Pier: ‘...’").
+    return not any(t.pos_ in ("VERB", "AUX", "SCONJ") and not t.text[:1].isupper() or t.tag_ in ("WDT", "WP")
+                   for t in span)
+
+
+def _speaker_words(toks) -> bool:
+    """A short name or title ("Rep. Ines Varga (D-Harlow)", "Varga and
+    Brandt", "Harbour board statement"): capitalised, a name in it."""
+    if not toks or len(toks) > 8 or not toks[0].text[:1].isupper() or toks[0].ent_type_ in ("DATE", "TIME") \
+            or toks[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _SPEAKER_ENTS for t in toks)
 
 
 def _shared_subject(verb):
@@ -512,7 +674,9 @@ def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
 
 
 def _quote_owner(verb, subject, q: Quote) -> Attribution:
-    sub = list(subject.subtree)
+    # A name the verb hangs on ("Brandt, the master, tweeted: ...") spans
+    # the whole sentence in the parse: its words stop before the verb.
+    sub = [t for t in subject.subtree if subject.i > verb.i or t.i < verb.i]
     return Attribution(
         cue=(verb.idx, verb.idx + len(verb)), lemma=verb.lemma_.lower(), content=[q.inner],
         source=(sub[0].idx, sub[-1].idx + len(sub[-1])), source_head=subject.i, cue_head=verb.i,
@@ -529,9 +693,16 @@ def _split_quote_owner(text, sentences, q, attributions):
             continue
         after_cue = max(a.cue[1], a.source[1] if a.source and a.source[1] <= q.start else 0)
         between = text[after_cue:q.start]
-        if _closes_cue_clause(between):
+        if _closes_cue_clause(between) and not _introduces_anew(between):
             return a
     return None
+
+
+def _introduces_anew(between: str) -> bool:
+    """“A,” she said. She went on: “B.”; “A,” he said before adding: “B.”:
+    a colon opening the quote ends words of their own that introduce it, so
+    B is not the rest of A."""
+    return between.rstrip().endswith(":")
 
 
 # "he said outside the building. But “...”": a connective opening the next
@@ -636,16 +807,32 @@ def _speech_like(doc, q: Quote) -> bool:
     words = _words(text, q.inner)
     if words >= MIN_SPEECH_WORDS:
         return True
-    if words < 1 or text[q.inner_end - 1] not in ",.!?":
+    if words < 1:
         return False
+    if text[q.inner_end - 1] not in ",.!?":
+        return _said_right_before(doc, text, q)
     if _cue_after_quote(doc, q, speech_only=True) is not None:
         return True  # “Denver,” he answered.
-    before = text[:q.start].rstrip(" \t")
+    before = text[:q.start].rstrip(" \t\xa0")  # scraped text keeps non-breaking spaces
     if not before or before[-1] in "\n.:!?":
         return True
     before = before.rstrip(", ")  # chanted, "Lock her up!"
     prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
     return prev is not None and (prev[0].pos_ == "VERB" or _speech_verb_before_comma(doc, text, prev[0], q))
+
+
+# Verbs whose object, quoted right after them, is words said or written on
+# something ("a sign reading “Harbour 4 All”"); not "wrote" (a title follows).
+_SAYING_LEMMAS = {"say", "read", "shout", "yell", "scream", "declare"}
+
+
+def _said_right_before(doc, text, q: Quote) -> bool:
+    """`Brandt said "ferry" five times`, `a sign which read “Harbour 4 All”`:
+    a short quote with no punctuation of its own, right after a verb of
+    saying, is what was said."""
+    before = text[:q.start].rstrip(" \t\xa0")
+    prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
+    return prev is not None and prev[0].pos_ == "VERB" and prev[0].lemma_.lower() in _SAYING_LEMMAS
 
 
 _WORK_NOUNS = {"book", "memoir", "novel", "show", "program", "programme", "film", "movie", "song", "album",

@@ -48,14 +48,28 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _paragraph_quotes(text, start, end):
     taken: list[Quote] = list(_double_quotes(text, start, end))
+    # “… spring.’ closes with a single mark, unless a ‘ opened in between.
+    _add_pairs(taken, (q for q in _pairs_of(text, start, end, "“", "’", taken)
+                       if _next_mark(text, q.inner_start, q.inner_end, "‘", opening=True) < 0))
+    # A double mark left open runs to the paragraph end, and single marks
+    # after it are nested in it: `she said: "We never heard the phrase
+    # 'harbour tax.' It is new.` goes on in the next paragraph.
+    dangling = _unclosed_tail(text, start, end, taken, doubled=False)
+    if dangling:
+        taken.append(dangling)
     for opener, closer in _PAIRS:
-        for q in _pairs_of(text, start, end, opener, closer, taken):
-            if not any(q.start < t.end and t.start < q.end for t in taken):
-                taken.append(q)
-    dangling = _unclosed_paragraph_quote(text, start, end, taken) or _unclosed_tail(text, start, end, taken)
+        _add_pairs(taken, _pairs_of(text, start, end, opener, closer, taken))
+    dangling = None if dangling else _unclosed_paragraph_quote(text, start, end, taken) \
+        or _unclosed_tail(text, start, end, taken)
     if dangling:
         taken.append(dangling)
     return taken
+
+
+def _add_pairs(taken: list[Quote], pairs) -> None:
+    for q in pairs:
+        if not any(q.start < t.end and t.start < q.end for t in taken):
+            taken.append(q)
 
 
 def _double_quotes(text, start, end):
@@ -106,11 +120,13 @@ def _double_role(text, i, inside: bool) -> str | None:
     return "open" if can_open else "close"
 
 
-def _unclosed_tail(text, start, end, taken):
+def _unclosed_tail(text, start, end, taken, doubled=True):
     """`..., Clark said. "We have a deep bench.` (the closing mark lost in
-    scraping): a last opening mark after a sentence end runs to the paragraph end."""
+    scraping): a last opening mark after a sentence end runs to the paragraph
+    end. `doubled=False` looks only at double marks, not at a doubled ''."""
     last = max((t.end for t in taken), default=start)
-    i = max(text.rfind("“", last, end), text.rfind('"', last, end), _doubled_opening(text, last, end))
+    doubled_at = _doubled_opening(text, last, end) if doubled else -1
+    i = max(text.rfind("“", last, end), text.rfind('"', last, end), doubled_at)
     if i < 0 or text[last:i].strip() == "" and last != start:
         return None
     before = text[max(start, i - 2):i].strip()
