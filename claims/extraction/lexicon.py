@@ -112,10 +112,13 @@ REPORT_NOUNS = {
 }
 
 # What finds or shows something without speaking: "the review found that",
-# "public records show little evidence".
+# "public records show little evidence", "a leaked email shows", "an average
+# of polls shows", "footage shows".
 FINDING_NOUNS = {
-    "review", "inquiry", "examination", "audit", "probe", "result", "record", "data", "document",
+    "review", "inquiry", "examination", "audit", "probe", "result", "record", "data", "datum", "document",
     "research", "count", "tally", "test", "model",
+    "email", "e-mail", "average", "polling", "statistic", "figure", "number", "projection", "forecast",
+    "transcript", "log", "ledger", "evidence", "footage", "video", "photo", "photograph", "recording",
 }
 
 # Common nouns for publications: "the newspaper says" points back to the
