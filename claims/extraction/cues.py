@@ -375,6 +375,8 @@ def _sibling_cue(tok: Token, cue: Token) -> bool:
 
 def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     style = SPEECH_VERBS[lemma]
+    if lemma == "see" and _only_seen(verb):
+        return None
     if verb.dep_ == "relcl" and style == "clause":
         relative = _relative_clause_content(doc, verb)
         if relative:
@@ -414,6 +416,16 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
             and not any(c.dep_ == "neg" for c in verb.children):
         return _complement_span(verb)
     return None
+
+
+def _only_seen(verb: Token) -> bool:
+    """"She saw Varga speak at the pier", "See the results here": eyes, not
+    a view ("sees the ferry as a lifeline")."""
+    if verb.tag_ in ("VB", "VBN") and verb.dep_ in ("ROOT", "advcl") \
+            and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return True  # "See the photos below", "Seen from the pier, ..."
+    return any(c.dep_ == "ccomp" and c.tag_ in ("VB", "VBG") and c.i > verb.i
+               and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children) for c in verb.children)
 
 
 def _quoted_before(clause: Token, verb: Token) -> bool:

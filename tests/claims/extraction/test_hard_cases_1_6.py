@@ -13,3 +13,18 @@ def test_an_average_of_polls_shows_a_standing(extract):
     text = "An average of recent polls shows Varga leading the race by two points."
     [st] = extract(text)
     assert st.content == "Varga leading the race by two points"
+
+
+def test_seeing_someone_speak_is_not_a_view(extract):
+    text = "Ines Varga saw Odo Brandt speak at the pier on Tuesday."
+    assert extract(text) == []
+
+
+def test_an_imperative_see_reports_nothing(extract):
+    assert extract("See the photos of the new ferry below.") == []
+
+
+def test_seeing_a_thing_as_something_is_still_a_view(extract):
+    text = "Ines Varga sees the ferry contract as a lifeline for the harbour."
+    [st] = extract(text)
+    assert st.content == "the ferry contract as a lifeline for the harbour"
