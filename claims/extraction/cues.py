@@ -488,11 +488,26 @@ def _complement_span(verb: Token) -> list | None:
     parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENTS
              and not _is_setting(c)]
     parts = [c for c in parts if c.dep_ != "prt"] or []
+    parts = _without_trailing_occasion(parts)
     if not parts:
         return None
     first = min(c.left_edge.i for c in parts)
     last = max(c.right_edge.i for c in parts)
     return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, list(range(first, last + 1))))
+
+
+_OCCASION_PREPS = {"during", "amid", "throughout", "following", "after", "before", "since", "while", "across"}
+
+
+def _without_trailing_occasion(parts: list[Token]) -> list[Token]:
+    """"endorsed Varga during a call with reporters", "repeated his position
+    at a town hall": after the object, when and where it happened is not
+    what was said."""
+    objects = [c for c in parts if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")]
+    if not objects:
+        return parts
+    first = min(c.i for c in objects)
+    return [c for c in parts if not (c.dep_ == "prep" and c.i > first and c.lower_ in _OCCASION_PREPS)]
 
 
 def _is_setting(child: Token) -> bool:

@@ -28,3 +28,9 @@ def test_seeing_a_thing_as_something_is_still_a_view(extract):
     text = "Ines Varga sees the ferry contract as a lifeline for the harbour."
     [st] = extract(text)
     assert st.content == "the ferry contract as a lifeline for the harbour"
+
+
+def test_when_an_object_was_named_is_not_part_of_it(extract):
+    text = "The dockers' union endorsed Ines Varga during a quarrel over its pensions."
+    [st] = extract(text)
+    assert st.content == "Ines Varga"
