@@ -375,7 +375,7 @@ def _sibling_cue(tok: Token, cue: Token) -> bool:
 
 def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     style = SPEECH_VERBS[lemma]
-    if lemma == "see" and _only_seen(verb):
+    if lemma == "see" and _only_seen(verb) or lemma == "call" and _only_rang(verb):
         return None
     if verb.dep_ == "relcl" and style == "clause":
         relative = _relative_clause_content(doc, verb)
@@ -426,6 +426,31 @@ def _only_seen(verb: Token) -> bool:
         return True  # "See the photos below", "Seen from the pier, ..."
     return any(c.dep_ == "ccomp" and c.tag_ in ("VB", "VBG") and c.i > verb.i
                and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children) for c in verb.children)
+
+
+# What a call with one object summons or decides, not what it names.
+_SUMMONED = {"meeting", "vote", "election", "session", "conference", "hearing", "strike", "halt", "recess",
+             "race", "donor", "fundraiser", "debate", "caucus", "primary"}
+
+
+def _only_rang(verb: Token) -> bool:
+    """"Varga called Brandt on Tuesday", "called a meeting of the board",
+    "called off the strike": a telephone, a summons or a cancellation.
+    Calling says something when it names what a thing is ("called the plan
+    a disgrace") or asks for something ("called for", "called on the
+    council to")."""
+    if any(c.dep_ == "prt" and c.lower_ in ("off", "back", "in", "up") for c in verb.children):
+        return True
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "out", "to", "into") and not _is_setting(c)
+           for c in verb.children) or _quote_follows(verb):
+        return False
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd", "attr", "ccomp", "xcomp", "acomp")]
+    if len(parts) != 1 or any(a.dep_ in ("appos", "dobj", "oprd", "attr") or a.is_quote for a in parts[0].subtree
+                               if a.i != parts[0].i):
+        return False  # "calling Varga a fascist", however the parser split the two
+    only = parts[0]
+    return only.pos_ == "PROPN" and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in only.children) \
+        or only.pos_ == "PRON" and only.lower_ not in ("it", "this", "that") or only.lemma_.lower() in _SUMMONED
 
 
 def _quoted_before(clause: Token, verb: Token) -> bool:

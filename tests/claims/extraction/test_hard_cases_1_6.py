@@ -34,3 +34,16 @@ def test_when_an_object_was_named_is_not_part_of_it(extract):
     text = "The dockers' union endorsed Ines Varga during a quarrel over its pensions."
     [st] = extract(text)
     assert st.content == "Ines Varga"
+
+
+def test_calling_someone_on_the_telephone_reports_nothing(extract):
+    assert extract("Ines Varga called Odo Brandt on Tuesday.") == []
+
+
+def test_calling_a_meeting_reports_nothing(extract):
+    assert extract("The harbour board called a meeting of the pilots.") == []
+
+
+def test_calling_someone_something_is_still_a_statement(extract):
+    [st] = extract("Odo Brandt called Ines Varga a fraud.")
+    assert st.content == "Ines Varga a fraud"
