@@ -388,6 +388,8 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         if (child.dep_ == "ccomp" and (child.i > verb.i or style == "clause" and not _colon_between(child, verb))) \
                 or (child.dep_ == "parataxis" and child.i > verb.i):
             return _subtree_fragments(doc, child, verb, _lead_in(verb, child))
+    if lemma == "talk":
+        return _talked_about(verb)
     if style != "clause":
         span = _complement_span(verb)
         if span:
@@ -451,6 +453,19 @@ def _only_rang(verb: Token) -> bool:
     only = parts[0]
     return only.pos_ == "PROPN" and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in only.children) \
         or only.pos_ == "PRON" and only.lower_ not in ("it", "this", "that") or only.lemma_.lower() in _SUMMONED
+
+
+def _talked_about(verb: Token) -> list | None:
+    """"talked to reporters about the ferry": who was talked to is the
+    audience; what it was about is the content, and without it nothing was
+    reported ("talked with the mayor"). "talked up the plan" promotes it."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return _complement_span(verb)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not _is_setting(c)]
+    topics = [c for c in preps if c.lower_ in ("about", "of")] or [c for c in preps if c.lower_ in ("on", "over", "through")]
+    if not topics:
+        return None
+    return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, [t.i for t in topics[0].subtree]))
 
 
 def _quoted_before(clause: Token, verb: Token) -> bool:

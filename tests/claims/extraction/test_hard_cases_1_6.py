@@ -47,3 +47,12 @@ def test_calling_a_meeting_reports_nothing(extract):
 def test_calling_someone_something_is_still_a_statement(extract):
     [st] = extract("Odo Brandt called Ines Varga a fraud.")
     assert st.content == "Ines Varga a fraud"
+
+
+def test_who_was_talked_to_is_the_audience_not_the_content(extract):
+    [st] = extract("Ines Varga talked to reporters about the new ferry contract.")
+    assert st.content == "the new ferry contract"
+
+
+def test_talking_with_someone_reports_nothing(extract):
+    assert extract("Ines Varga talked with the harbour master for an hour.") == []
