@@ -375,7 +375,8 @@ def _sibling_cue(tok: Token, cue: Token) -> bool:
 
 def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     style = SPEECH_VERBS[lemma]
-    if lemma == "see" and _only_seen(verb) or lemma == "call" and _only_rang(verb):
+    if lemma == "see" and _only_seen(verb) or lemma == "call" and _only_rang(verb) \
+            or lemma == "determine" and _still_open(verb) or lemma == "challenge" and _ran_against(verb):
         return None
     if verb.dep_ == "relcl" and style == "clause":
         relative = _relative_clause_content(doc, verb)
@@ -453,6 +454,23 @@ def _only_rang(verb: Token) -> bool:
     only = parts[0]
     return only.pos_ == "PROPN" and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in only.children) \
         or only.pos_ == "PRON" and only.lower_ not in ("it", "this", "that") or only.lemma_.lower() in _SUMMONED
+
+
+def _still_open(verb: Token) -> bool:
+    """"to determine whether the checks can be expanded", "determine how
+    people vote": a question to settle, not a finding; "determined that the
+    server held classified mail" is one."""
+    return not any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.tag_ not in ("WRB", "WP", "WDT")
+                   and c.left_edge.lower_ not in ("whether", "if") for c in verb.children)
+
+
+def _ran_against(verb: Token) -> bool:
+    """"challenging Senator Varga in the primary": running against someone.
+    Challenging a claim ("challenged the assertion that ...") or a person on
+    something ("challenged Varga on the ferry") disputes what was said."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and objects[0].pos_ in ("PROPN", "PRON") \
+        and not any(c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "to") for c in verb.children)
 
 
 def _talked_about(verb: Token) -> list | None:

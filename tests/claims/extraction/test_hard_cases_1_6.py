@@ -56,3 +56,21 @@ def test_who_was_talked_to_is_the_audience_not_the_content(extract):
 
 def test_talking_with_someone_reports_nothing(extract):
     assert extract("Ines Varga talked with the harbour master for an hour.") == []
+
+
+def test_a_question_to_determine_is_not_a_finding(extract):
+    assert extract("The inspectors will try to determine whether the pier can hold the new cranes.") == []
+
+
+def test_what_the_inspectors_determined_is_a_finding(extract):
+    [st] = extract("The inspectors determined that the pier cannot hold the new cranes.")
+    assert st.content == "that the pier cannot hold the new cranes"
+
+
+def test_challenging_someone_in_an_election_reports_nothing(extract):
+    assert extract("Odo Brandt is challenging Ines Varga in the harbour primary.") == []
+
+
+def test_challenging_someone_on_a_point_still_disputes_it(extract):
+    [st] = extract("Odo Brandt challenged Ines Varga on the ferry figures.")
+    assert st.content == "Ines Varga on the ferry figures"
