@@ -24,6 +24,9 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _WEAK_CUES = {"find", "show", "expect", "agree", "think", "believe", "wonder", "post",
                 "charge", "signal", "fear", "worry", "doubt", "suspect", "demand"} | POSITION_VERBS
 # Complements that carry what an object verb attributes ("praised X for Y").
+# Verbs that report someone's words only when someone speaks: "the vote
+# underscores a deep divide" is the writer's reading of a thing.
+_SAID_BY_PEOPLE = {"underscore"}
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "oprd", "dative", "attr", "acomp", "prt")
 _SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through"}
 # Participles and conjuncts that borrow their head's subject ("..., adding that").
@@ -125,7 +128,8 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
         and source.head.i != verb.i
-    if source is not None and not _can_speak(source) and (lemma in _WEAK_CUES or borrowed_by_participle):
+    if source is not None and not _can_speak(source) \
+            and (lemma in _WEAK_CUES or lemma in _SAID_BY_PEOPLE or borrowed_by_participle):
         # "the push for a settlement ... fear", "licenses, underscoring":
         # a weak cue or a borrowed subject needs a speaker-like subject.
         return None
@@ -376,8 +380,9 @@ def _sibling_cue(tok: Token, cue: Token) -> bool:
 def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     style = SPEECH_VERBS[lemma]
     if lemma == "see" and _only_seen(verb) or lemma == "call" and _only_rang(verb) \
-            or lemma == "determine" and _still_open(verb) or lemma == "challenge" and _ran_against(verb):
-        return None
+            or lemma == "determine" and _still_open(verb) or lemma == "challenge" and _ran_against(verb) \
+            or lemma == "back" and any(c.dep_ == "prt" and c.lower_ in ("down", "off", "away") for c in verb.children):
+        return None  # "backed down on the pier": a retreat, not an endorsement
     if verb.dep_ == "relcl" and style == "clause":
         relative = _relative_clause_content(doc, verb)
         if relative:
@@ -413,9 +418,10 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     # "warned of a ferocious battle", "complained of the imbalance": a clause
     # verb with a prepositional or nominal complement instead of a clause.
     # Not "respond to a request" (what is answered is not what is said), not
-    # "maintained a lead" (kept it), and not a verb that did not happen ("did
-    # not respond").
-    if lemma not in _WEAK_CUES | {"respond", "reply", "answer", "maintain"} and not _quote_follows(verb) \
+    # "maintained a lead" (kept it), not "reminds me of her father" or
+    # "reminded voters" (a likeness, an audience), and not a verb that did not
+    # happen ("did not respond").
+    if lemma not in _WEAK_CUES | {"respond", "reply", "answer", "maintain", "remind"} and not _quote_follows(verb) \
             and not any(c.dep_ == "neg" for c in verb.children):
         return _complement_span(verb)
     return None

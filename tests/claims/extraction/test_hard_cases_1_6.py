@@ -74,3 +74,20 @@ def test_challenging_someone_in_an_election_reports_nothing(extract):
 def test_challenging_someone_on_a_point_still_disputes_it(extract):
     [st] = extract("Odo Brandt challenged Ines Varga on the ferry figures.")
     assert st.content == "Ines Varga on the ferry figures"
+
+
+def test_an_event_that_underscores_something_is_the_writers_reading(extract):
+    assert extract("The quarrel over the pier underscored the divide on the harbour board.") == []
+
+
+def test_reminding_an_audience_of_a_likeness_reports_nothing(extract):
+    assert extract("Odo Brandt reminds many pilots of his late father.") == []
+
+
+def test_what_someone_reminded_voters_of_in_a_clause_is_reported(extract):
+    [st] = extract("Ines Varga reminded voters that the pier was built in 1902.")
+    assert st.content == "that the pier was built in 1902"
+
+
+def test_backing_down_is_not_backing_someone(extract):
+    assert extract("Ines Varga backed down on the pier fees after a week.") == []
