@@ -381,8 +381,11 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     style = SPEECH_VERBS[lemma]
     if lemma == "see" and _only_seen(verb) or lemma == "call" and _only_rang(verb) \
             or lemma == "determine" and _still_open(verb) or lemma == "challenge" and _ran_against(verb) \
-            or lemma == "back" and any(c.dep_ == "prt" and c.lower_ in ("down", "off", "away") for c in verb.children):
-        return None  # "backed down on the pier": a retreat, not an endorsement
+            or lemma == "back" and any(c.dep_ == "prt" and c.lower_ in ("down", "off", "away") for c in verb.children) \
+            or lemma == "compare" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        # "backed down on the pier": a retreat, not an endorsement; "31%,
+        # compared with 17% last year": the writer's arithmetic.
+        return None
     if verb.dep_ == "relcl" and style == "clause":
         relative = _relative_clause_content(doc, verb)
         if relative:

@@ -91,3 +91,12 @@ def test_what_someone_reminded_voters_of_in_a_clause_is_reported(extract):
 
 def test_backing_down_is_not_backing_someone(extract):
     assert extract("Ines Varga backed down on the pier fees after a week.") == []
+
+
+def test_a_figure_compared_with_another_is_the_writers_arithmetic(extract):
+    assert extract("Ferry traffic rose 31 percent, compared with 17 percent a year earlier.") == []
+
+
+def test_someone_comparing_two_things_is_still_a_statement(extract):
+    [st] = extract("Odo Brandt compared the pier fees to highway robbery.")
+    assert st.content == "the pier fees to highway robbery"
