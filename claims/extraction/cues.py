@@ -124,7 +124,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         source = _subject_before_cue(verb) or _subject_taken_for_a_clause(verb)
         if source is not None:
             content = _without(content, _span_of(source))
-    if _foretold(verb, source) or _relative_object_gap(verb, lemma):
+    if _foretold(verb, source) or _relative_object_gap(verb, lemma) or _unheld_position(verb, lemma, source):
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
         and source.head.i != verb.i
@@ -168,6 +168,16 @@ def _foretold(verb: Token, source: Token | None) -> bool:
     lemma = source.lemma_.lower()
     people = ANONYMOUS_NOUNS | PERSON_DESCRIPTION_NOUNS | OUTLET_NOUNS | ORG_DESCRIPTION_NOUNS
     return source.pos_ == "NOUN" and not source.ent_type_ and lemma not in people
+
+
+def _unheld_position(verb: Token, lemma: str, source: Token | None) -> bool:
+    """"delegates free to support another candidate", "a chance to defend the
+    state": a position nobody is said to take, only one somebody could."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if source is not None or not infinitive or not (lemma in POSITION_VERBS or lemma in ("defend", "endorse")):
+        return False
+    # "the first senator to endorse Varga" says the senator did.
+    return not (verb.dep_ in ("acl", "relcl") and _can_speak(verb.head))
 
 
 def _relative_object_gap(verb: Token, lemma: str) -> bool:

@@ -100,3 +100,12 @@ def test_a_figure_compared_with_another_is_the_writers_arithmetic(extract):
 def test_someone_comparing_two_things_is_still_a_statement(extract):
     [st] = extract("Odo Brandt compared the pier fees to highway robbery.")
     assert st.content == "the pier fees to highway robbery"
+
+
+def test_a_position_nobody_takes_is_no_statement(extract):
+    assert extract("Pilots bound to the union are free to support another candidate in the spring.") == []
+
+
+def test_the_first_to_take_a_position_takes_it(extract):
+    [st] = extract("Odo Brandt was the first senator to endorse Ines Varga.")
+    assert st.content == "Ines Varga"
