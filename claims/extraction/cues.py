@@ -396,7 +396,7 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         # "backed down on the pier": a retreat, not an endorsement; "31%,
         # compared with 17% last year": the writer's arithmetic.
         return None
-    if verb.dep_ == "relcl" and style == "clause":
+    if verb.dep_ == "relcl":
         relative = _relative_clause_content(doc, verb)
         if relative:
             return relative
@@ -516,8 +516,9 @@ def _colon_between(clause: Token, verb: Token) -> bool:
 
 def _relative_clause_content(doc: Doc, verb: Token) -> list | None:
     """"a deadline that harbour insiders said went unnoticed", "30 bids,
-    which he said were evenly split": the relative pronoun and the clause
-    after the cue, however the parser split them between the cue's children."""
+    which he said were evenly split", "a visit, which she hoped would calm
+    the pilots": the relative pronoun and the clause after the cue, however
+    the parser split them between the cue's children."""
     pronoun = verb.left_edge
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if pronoun.lower_ not in ("that", "which", "who") or pronoun.i >= verb.i or not clauses \

@@ -109,3 +109,11 @@ def test_a_position_nobody_takes_is_no_statement(extract):
 def test_the_first_to_take_a_position_takes_it(extract):
     [st] = extract("Odo Brandt was the first senator to endorse Ines Varga.")
     assert st.content == "Ines Varga"
+
+
+def test_a_hope_heading_a_relative_clause_reports_the_clause_after_it(extract):
+    text = "Varga toured the pier on Friday, which she hoped would calm the pilots."
+    [st] = extract(text)
+    assert st.content.startswith("which")
+    assert st.content.endswith("would calm the pilots")
+    assert len(st.fragments) == 2
