@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .attribution import Attribution, doc_text
 from .venues import platform_of as _platform_of
 from .lexicon import (
-    ANONYMOUS_NOUNS, CITING_HEDGES, FINDING_NOUNS, HELD_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS,
+    ANONYMOUS_NOUNS, ATTITUDE_ADJECTIVES, CITING_HEDGES, FINDING_NOUNS, HELD_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS,
     PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES, POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
     VENUE_NOUNS,
 )
@@ -43,6 +43,8 @@ def find_verb_cues(doc: Doc) -> list[Attribution]:
             attribution = _reduced_relative(doc, tok)
         elif tok.lemma_.lower() == "make":
             attribution = _made_statement(doc, tok)
+        elif tok.lemma_.lower() == "be":
+            attribution = _stance_held(doc, tok)
         elif tok.lemma_.lower() in SPEECH_VERBS:
             attribution = _verb_attribution(doc, tok)
         else:
@@ -85,6 +87,36 @@ def _made_statement(doc: Doc, verb: Token) -> Attribution | None:
     return Attribution(
         cue=(verb.idx, holder.idx + len(holder)), lemma="make " + holder.lemma_.lower(), content=content,
         source=_span_of(source), source_head=source.i, cue_head=verb.i, confidence=0.5,
+    )
+
+
+_STANCE_PREPS = ("of", "about", "to", "on", "over", "with", "in")
+
+
+def _stance_held(doc: Doc, be: Token) -> Attribution | None:
+    """"Varga has been critical of the ferry deal", "the union is open to
+    talks", "she is well aware that the pier is failing": where a named
+    speaker stands, in a copula and an adjective, at low confidence."""
+    adjective = next((c for c in be.children if c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJECTIVES), None)
+    source = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if adjective is None or source is None or source.lower_ in ("it", "this", "that", "which", "what") \
+            or not _can_speak(source):
+        return None
+    held = next((c for c in adjective.children if c.i > adjective.i and (
+        c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in _STANCE_PREPS
+        and any(o.dep_ in ("pobj", "pcomp") for o in c.children))), None)
+    if held is None or adjective.lemma_.lower() == "critical" and held.lower_ != "of":
+        return None  # "data is critical to the campaign" is importance, not criticism
+    root = next(o for o in held.children if o.dep_ in ("pobj", "pcomp")) if held.dep_ == "prep" else held
+    lo, hi = _paragraph_of(doc, be)
+    indices = [t.i for t in root.subtree if lo <= t.idx < hi]
+    content = _runs_to_spans(doc, _without_trailing_asides(doc, indices))
+    if not content:
+        return None
+    last = held if held.dep_ == "prep" else adjective
+    return Attribution(
+        cue=(be.idx, last.idx + len(last)), lemma="be " + adjective.lemma_.lower(), content=content,
+        source=_span_of(source), source_head=source.i, cue_head=be.i, confidence=0.4,
     )
 
 

@@ -117,3 +117,18 @@ def test_a_hope_heading_a_relative_clause_reports_the_clause_after_it(extract):
     assert st.content.startswith("which")
     assert st.content.endswith("would calm the pilots")
     assert len(st.fragments) == 2
+
+
+def test_being_critical_of_something_is_a_stance(extract):
+    [st] = extract("Odo Brandt has long been critical of the harbour board's ferry deal.")
+    assert st.content == "the harbour board's ferry deal"
+    assert st.speaker.name == "Odo Brandt"
+
+
+def test_being_worried_that_something_happens_is_a_stance(extract):
+    [st] = extract("Harbour officials are worried that the new pier will not open before winter.")
+    assert st.content == "that the new pier will not open before winter"
+
+
+def test_something_critical_to_a_plan_is_importance_not_a_stance(extract):
+    assert extract("Ines Varga is critical to the harbour plan.") == []
