@@ -97,7 +97,8 @@ def _stance_held(doc: Doc, be: Token) -> Attribution | None:
     """"Varga has been critical of the ferry deal", "the union is open to
     talks", "she is well aware that the pier is failing": where a named
     speaker stands, in a copula and an adjective, at low confidence."""
-    adjective = next((c for c in be.children if c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJECTIVES), None)
+    adjective = next((c for c in be.children if c.dep_ == "acomp" and c.i > be.i
+                      and c.lemma_.lower() in ATTITUDE_ADJECTIVES), None)
     source = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if adjective is None or source is None or source.lower_ in ("it", "this", "that", "which", "what") \
             or not _can_speak(source):
