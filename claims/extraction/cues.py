@@ -97,8 +97,9 @@ def _stance_held(doc: Doc, be: Token) -> Attribution | None:
     """"Varga has been critical of the ferry deal", "the union is open to
     talks", "she is well aware that the pier is failing": where a named
     speaker stands, in a copula and an adjective, at low confidence."""
+    # The word itself too: the small model lemmatizes "convinced" as "convince".
     adjective = next((c for c in be.children if c.dep_ == "acomp" and c.i > be.i
-                      and c.lemma_.lower() in ATTITUDE_ADJECTIVES), None)
+                      and (c.lemma_.lower() in ATTITUDE_ADJECTIVES or c.lower_ in ATTITUDE_ADJECTIVES)), None)
     source = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if adjective is None or source is None or source.lower_ in ("it", "this", "that", "which", "what") \
             or not _can_speak(source):
@@ -106,7 +107,7 @@ def _stance_held(doc: Doc, be: Token) -> Attribution | None:
     held = next((c for c in adjective.children if c.i > adjective.i and (
         c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in _STANCE_PREPS
         and any(o.dep_ in ("pobj", "pcomp") for o in c.children))), None)
-    if held is None or adjective.lemma_.lower() == "critical" and held.lower_ != "of":
+    if held is None or adjective.lower_ == "critical" and held.lower_ != "of":
         return None  # "data is critical to the campaign" is importance, not criticism
     root = next(o for o in held.children if o.dep_ in ("pobj", "pcomp")) if held.dep_ == "prep" else held
     lo, hi = _paragraph_of(doc, be)
@@ -116,7 +117,7 @@ def _stance_held(doc: Doc, be: Token) -> Attribution | None:
         return None
     last = held if held.dep_ == "prep" else adjective
     return Attribution(
-        cue=(be.idx, last.idx + len(last)), lemma="be " + adjective.lemma_.lower(), content=content,
+        cue=(be.idx, last.idx + len(last)), lemma="be " + adjective.lower_, content=content,
         source=_span_of(source), source_head=source.i, cue_head=be.i, confidence=0.4,
     )
 

@@ -132,3 +132,8 @@ def test_being_worried_that_something_happens_is_a_stance(extract):
 
 def test_something_critical_to_a_plan_is_importance_not_a_stance(extract):
     assert extract("Ines Varga is critical to the harbour plan.") == []
+
+
+def test_being_convinced_that_something_is_true_is_a_stance(extract):
+    [st] = extract("They are convinced that the pier could have been rebuilt if the board had fought harder.")
+    assert st.content == "that the pier could have been rebuilt if the board had fought harder"
