@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .attribution import Attribution, doc_text
 from .venues import platform_of as _platform_of
 from .lexicon import (
-    ANONYMOUS_NOUNS, CITING_HEDGES, FINDING_NOUNS, HELD_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS,
+    ANONYMOUS_NOUNS, ATTITUDE_ADJECTIVES, CITING_HEDGES, FINDING_NOUNS, HELD_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS,
     PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES, POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
     VENUE_NOUNS,
 )
@@ -24,6 +24,9 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _WEAK_CUES = {"find", "show", "expect", "agree", "think", "believe", "wonder", "post",
                 "charge", "signal", "fear", "worry", "doubt", "suspect", "demand"} | POSITION_VERBS
 # Complements that carry what an object verb attributes ("praised X for Y").
+# Verbs that report someone's words only when someone speaks: "the vote
+# underscores a deep divide" is the writer's reading of a thing.
+_SAID_BY_PEOPLE = {"underscore"}
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "oprd", "dative", "attr", "acomp", "prt")
 _SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through"}
 # Participles and conjuncts that borrow their head's subject ("..., adding that").
@@ -40,6 +43,8 @@ def find_verb_cues(doc: Doc) -> list[Attribution]:
             attribution = _reduced_relative(doc, tok)
         elif tok.lemma_.lower() == "make":
             attribution = _made_statement(doc, tok)
+        elif tok.lemma_.lower() == "be":
+            attribution = _stance_held(doc, tok)
         elif tok.lemma_.lower() in SPEECH_VERBS:
             attribution = _verb_attribution(doc, tok)
         else:
@@ -85,6 +90,38 @@ def _made_statement(doc: Doc, verb: Token) -> Attribution | None:
     )
 
 
+_STANCE_PREPS = ("of", "about", "to", "on", "over", "with", "in")
+
+
+def _stance_held(doc: Doc, be: Token) -> Attribution | None:
+    """"Varga has been critical of the ferry deal", "the union is open to
+    talks", "she is well aware that the pier is failing": where a named
+    speaker stands, in a copula and an adjective, at low confidence."""
+    # The word itself too: the small model lemmatizes "convinced" as "convince".
+    adjective = next((c for c in be.children if c.dep_ == "acomp" and c.i > be.i
+                      and (c.lemma_.lower() in ATTITUDE_ADJECTIVES or c.lower_ in ATTITUDE_ADJECTIVES)), None)
+    source = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if adjective is None or source is None or source.lower_ in ("it", "this", "that", "which", "what") \
+            or not can_speak(source):
+        return None
+    held = next((c for c in adjective.children if c.i > adjective.i and (
+        c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in _STANCE_PREPS
+        and any(o.dep_ in ("pobj", "pcomp") for o in c.children))), None)
+    if held is None or adjective.lower_ == "critical" and held.lower_ != "of":
+        return None  # "data is critical to the campaign" is importance, not criticism
+    root = next(o for o in held.children if o.dep_ in ("pobj", "pcomp")) if held.dep_ == "prep" else held
+    lo, hi = _paragraph_of(doc, be)
+    indices = [t.i for t in root.subtree if lo <= t.idx < hi]
+    content = _runs_to_spans(doc, _without_trailing_asides(doc, indices))
+    if not content:
+        return None
+    last = held if held.dep_ == "prep" else adjective
+    return Attribution(
+        cue=(be.idx, last.idx + len(last)), lemma="be " + adjective.lower_, content=content,
+        source=_span_of(source), source_head=source.i, cue_head=be.i, confidence=0.4,
+    )
+
+
 def _that_clause_cue(doc: Doc, verb: Token) -> Attribution | None:
     """"He figures that ...", "prosecutors determined that ...", "Trump shot
     back that ...": a speaker-like subject and a that-clause make a cue
@@ -121,11 +158,12 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         source = _subject_before_cue(verb) or _subject_taken_for_a_clause(verb)
         if source is not None:
             content = _without(content, _span_of(source))
-    if _foretold(verb, source) or _relative_object_gap(verb, lemma):
+    if _foretold(verb, source) or _relative_object_gap(verb, lemma) or _unheld_position(verb, lemma, source):
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
         and source.head.i != verb.i
-    if source is not None and not can_speak(source) and (lemma in _WEAK_CUES or borrowed_by_participle):
+    if source is not None and not can_speak(source) \
+            and (lemma in _WEAK_CUES or lemma in _SAID_BY_PEOPLE or borrowed_by_participle):
         # "the push for a settlement ... fear", "licenses, underscoring":
         # a weak cue or a borrowed subject needs a speaker-like subject.
         return None
@@ -164,6 +202,16 @@ def _foretold(verb: Token, source: Token | None) -> bool:
     lemma = source.lemma_.lower()
     people = ANONYMOUS_NOUNS | PERSON_DESCRIPTION_NOUNS | OUTLET_NOUNS | ORG_DESCRIPTION_NOUNS
     return source.pos_ == "NOUN" and not source.ent_type_ and lemma not in people
+
+
+def _unheld_position(verb: Token, lemma: str, source: Token | None) -> bool:
+    """"delegates free to support another candidate", "a chance to defend the
+    state": a position nobody is said to take, only one somebody could."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if source is not None or not infinitive or not (lemma in POSITION_VERBS or lemma in ("defend", "endorse")):
+        return False
+    # "the first senator to endorse Varga" says the senator did.
+    return not (verb.dep_ in ("acl", "relcl") and can_speak(verb.head))
 
 
 def _relative_object_gap(verb: Token, lemma: str) -> bool:
@@ -378,7 +426,14 @@ def _sibling_cue(tok: Token, cue: Token) -> bool:
 
 def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     style = SPEECH_VERBS[lemma]
-    if verb.dep_ == "relcl" and style == "clause":
+    if lemma == "see" and _only_seen(verb) or lemma == "call" and _only_rang(verb) \
+            or lemma == "determine" and _still_open(verb) or lemma == "challenge" and _ran_against(verb) \
+            or lemma == "back" and any(c.dep_ == "prt" and c.lower_ in ("down", "off", "away") for c in verb.children) \
+            or lemma == "compare" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        # "backed down on the pier": a retreat, not an endorsement; "31%,
+        # compared with 17% last year": the writer's arithmetic.
+        return None
+    if verb.dep_ == "relcl":
         relative = _relative_clause_content(doc, verb)
         if relative:
             return relative
@@ -389,6 +444,8 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         if (child.dep_ == "ccomp" and (child.i > verb.i or style == "clause" and not _colon_between(child, verb))) \
                 or (child.dep_ == "parataxis" and child.i > verb.i):
             return _subtree_fragments(doc, child, verb, _lead_in(verb, child))
+    if lemma == "talk":
+        return _talked_about(verb)
     if style != "clause":
         span = _complement_span(verb)
         if span:
@@ -411,12 +468,78 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     # "warned of a ferocious battle", "complained of the imbalance": a clause
     # verb with a prepositional or nominal complement instead of a clause.
     # Not "respond to a request" (what is answered is not what is said), not
-    # "maintained a lead" (kept it), and not a verb that did not happen ("did
-    # not respond").
-    if lemma not in _WEAK_CUES | {"respond", "reply", "answer", "maintain"} and not _quote_follows(verb) \
+    # "maintained a lead" (kept it), not "reminds me of her father" or
+    # "reminded voters" (a likeness, an audience), and not a verb that did not
+    # happen ("did not respond").
+    if lemma not in _WEAK_CUES | {"respond", "reply", "answer", "maintain", "remind"} and not _quote_follows(verb) \
             and not any(c.dep_ == "neg" for c in verb.children):
         return _complement_span(verb)
     return None
+
+
+def _only_seen(verb: Token) -> bool:
+    """"She saw Varga speak at the pier", "See the results here": eyes, not
+    a view ("sees the ferry as a lifeline")."""
+    if verb.tag_ in ("VB", "VBN") and verb.dep_ in ("ROOT", "advcl") \
+            and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return True  # "See the photos below", "Seen from the pier, ..."
+    return any(c.dep_ == "ccomp" and c.tag_ in ("VB", "VBG") and c.i > verb.i
+               and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children) for c in verb.children)
+
+
+# What a call with one object summons or decides, not what it names.
+_SUMMONED = {"meeting", "vote", "election", "session", "conference", "hearing", "strike", "halt", "recess",
+             "race", "donor", "fundraiser", "debate", "caucus", "primary"}
+
+
+def _only_rang(verb: Token) -> bool:
+    """"Varga called Brandt on Tuesday", "called a meeting of the board",
+    "called off the strike": a telephone, a summons or a cancellation.
+    Calling says something when it names what a thing is ("called the plan
+    a disgrace") or asks for something ("called for", "called on the
+    council to")."""
+    if any(c.dep_ == "prt" and c.lower_ in ("off", "back", "in", "up") for c in verb.children):
+        return True
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "out", "to", "into") and not _is_setting(c)
+           for c in verb.children) or _quote_follows(verb):
+        return False
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd", "attr", "ccomp", "xcomp", "acomp")]
+    if len(parts) != 1 or any(a.dep_ in ("appos", "dobj", "oprd", "attr") or a.is_quote for a in parts[0].subtree
+                               if a.i != parts[0].i):
+        return False  # "calling Varga a fascist", however the parser split the two
+    only = parts[0]
+    return only.pos_ == "PROPN" and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in only.children) \
+        or only.pos_ == "PRON" and only.lower_ not in ("it", "this", "that") or only.lemma_.lower() in _SUMMONED
+
+
+def _still_open(verb: Token) -> bool:
+    """"to determine whether the checks can be expanded", "determine how
+    people vote": a question to settle, not a finding; "determined that the
+    server held classified mail" is one."""
+    return not any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.tag_ not in ("WRB", "WP", "WDT")
+                   and c.left_edge.lower_ not in ("whether", "if") for c in verb.children)
+
+
+def _ran_against(verb: Token) -> bool:
+    """"challenging Senator Varga in the primary": running against someone.
+    Challenging a claim ("challenged the assertion that ...") or a person on
+    something ("challenged Varga on the ferry") disputes what was said."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and objects[0].pos_ in ("PROPN", "PRON") \
+        and not any(c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "to") for c in verb.children)
+
+
+def _talked_about(verb: Token) -> list | None:
+    """"talked to reporters about the ferry": who was talked to is the
+    audience; what it was about is the content, and without it nothing was
+    reported ("talked with the mayor"). "talked up the plan" promotes it."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return _complement_span(verb)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not _is_setting(c)]
+    topics = [c for c in preps if c.lower_ in ("about", "of")] or [c for c in preps if c.lower_ in ("on", "over", "through")]
+    if not topics:
+        return None
+    return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, [t.i for t in topics[0].subtree]))
 
 
 def _quoted_before(clause: Token, verb: Token) -> bool:
@@ -430,8 +553,9 @@ def _colon_between(clause: Token, verb: Token) -> bool:
 
 def _relative_clause_content(doc: Doc, verb: Token) -> list | None:
     """"a deadline that harbour insiders said went unnoticed", "30 bids,
-    which he said were evenly split": the relative pronoun and the clause
-    after the cue, however the parser split them between the cue's children."""
+    which he said were evenly split", "a visit, which she hoped would calm
+    the pilots": the relative pronoun and the clause after the cue, however
+    the parser split them between the cue's children."""
     pronoun = verb.left_edge
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if pronoun.lower_ not in ("that", "which", "who") or pronoun.i >= verb.i or not clauses \
@@ -486,11 +610,26 @@ def _complement_span(verb: Token) -> list | None:
     parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENTS
              and not _is_setting(c)]
     parts = [c for c in parts if c.dep_ != "prt"] or []
+    parts = _without_trailing_occasion(parts)
     if not parts:
         return None
     first = min(c.left_edge.i for c in parts)
     last = max(c.right_edge.i for c in parts)
     return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, list(range(first, last + 1))))
+
+
+_OCCASION_PREPS = {"during", "amid", "throughout", "following", "after", "before", "since", "while", "across"}
+
+
+def _without_trailing_occasion(parts: list[Token]) -> list[Token]:
+    """"endorsed Varga during a call with reporters", "repeated his position
+    at a town hall": after the object, when and where it happened is not
+    what was said."""
+    objects = [c for c in parts if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")]
+    if not objects:
+        return parts
+    first = min(c.i for c in objects)
+    return [c for c in parts if not (c.dep_ == "prep" and c.i > first and c.lower_ in _OCCASION_PREPS)]
 
 
 def _is_setting(child: Token) -> bool:
