@@ -148,8 +148,27 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
         speaker = _named_speaker(doc, text, who) if who else None
         if speaker is not None:
             a.source, a.source_head = speaker
-    a.content = quoted
+    lead = _subject_before_quote(text, a, q)
+    a.content = [(lead, q.inner_end)] + quoted[1:] if lead is not None else quoted
     a.indirect = False
+
+
+def _subject_before_quote(text, a: Attribution, q: Quote) -> int | None:
+    """`The ferry, she said, "runs late every day,"`-like sentences where the
+    quote goes on from unquoted words ("The new pier “is a disgrace,” he
+    said"): the quote opens in lower case right after a word, so the words
+    before it in the content are the start of what was said."""
+    start = min(f[0] for f in a.content)
+    inner = text[q.inner_start:q.inner_end]
+    before = text[:q.start].rstrip()
+    if start >= q.start - 1 or not inner[:1].islower() or not before[-1:].isalnum():
+        return None
+    lead = _ABBREVIATION.sub("", text[start:q.start])
+    if "\n" in lead or any(c in lead for c in ".!?;:“”\""):
+        return None
+    if a.source is not None and a.source[0] < q.start:
+        return None  # "Varga, advising pilots to “...,” and telling ...": the speaker's own framing
+    return start
 
 
 def _named_speaker(doc, text, who):
