@@ -154,14 +154,14 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
 
 
 def _subject_before_quote(text, a: Attribution, q: Quote) -> int | None:
-    """`The ferry, she said, "runs late every day,"`-like sentences where the
-    quote goes on from unquoted words ("The new pier “is a disgrace,” he
-    said"): the quote opens in lower case right after a word, so the words
-    before it in the content are the start of what was said."""
+    """A quote that goes on from unquoted words ("The new pier “is a
+    disgrace,” he said", "Since the pier closed, “there is no work,” she
+    said") opens in lower case right after a word or comma: the words before
+    it in the content are the start of what was said."""
     start = min(f[0] for f in a.content)
     inner = text[q.inner_start:q.inner_end]
     before = text[:q.start].rstrip()
-    if start >= q.start - 1 or not inner[:1].islower() or not before[-1:].isalnum():
+    if start >= q.start - 1 or not inner[:1].islower() or not (before[-1:].isalnum() or before.endswith(",")):
         return None
     lead = _ABBREVIATION.sub("", text[start:q.start])
     if "\n" in lead or any(c in lead for c in ".!?;:“”\""):

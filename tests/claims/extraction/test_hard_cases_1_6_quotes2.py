@@ -44,3 +44,11 @@ def test_the_speakers_own_framing_before_a_quote_is_not_part_of_it(extract):
     for st in extract(text):
         if "The quay is not for sale" in st.content:
             assert "harbour dinners" not in st.content
+
+
+def test_a_quote_after_a_comma_that_goes_on_from_an_opening_phrase_keeps_the_phrase(extract):
+    text = ("The pilots met in the harbour hall.\n\n"
+            "Since the old pier closed in March, “there has been no work at all for the night crews,” Brandt said.")
+    st = _quoted_statement(extract(text), "Since the old pier closed")
+    assert st.cue == "said"
+    assert "night crews" in st.content
