@@ -148,8 +148,27 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
         speaker = _named_speaker(doc, text, who) if who else None
         if speaker is not None:
             a.source, a.source_head = speaker
-    a.content = quoted
+    lead = _subject_before_quote(text, a, q)
+    a.content = [(lead, q.inner_end)] + quoted[1:] if lead is not None else quoted
     a.indirect = False
+
+
+def _subject_before_quote(text, a: Attribution, q: Quote) -> int | None:
+    """A quote that goes on from unquoted words ("The new pier “is a
+    disgrace,” he said", "Since the pier closed, “there is no work,” she
+    said") opens in lower case right after a word or comma: the words before
+    it in the content are the start of what was said."""
+    start = min(f[0] for f in a.content)
+    inner = text[q.inner_start:q.inner_end]
+    before = text[:q.start].rstrip()
+    if start >= q.start - 1 or not inner[:1].islower() or not (before[-1:].isalnum() or before.endswith(",")):
+        return None
+    lead = _ABBREVIATION.sub("", text[start:q.start])
+    if "\n" in lead or any(c in lead for c in ".!?;:“”\""):
+        return None
+    if a.source is not None and a.source[0] < q.start:
+        return None  # "Varga, advising pilots to “...,” and telling ...": the speaker's own framing
+    return start
 
 
 def _named_speaker(doc, text, who):
@@ -589,6 +608,8 @@ def _speaker_after(doc, q: Quote) -> Attribution | None:
         return None  # `Speaking on “Harbour Hour,” Brandt admitted that ...`: a title inside a sentence
     toks = _clause_after(doc, q)
     k = next((i for i, t in enumerate(toks[:9]) if _reporting_verb(t)), None)
+    if k is None and len(toks) > 1 and _read_as_noun(toks[-1]):
+        k = len(toks) - 1
     if k is None:
         return None
     verb = toks[k]
@@ -614,6 +635,8 @@ def _clause_after(doc, q: Quote) -> list:
     span = doc.char_span(q.end, len(text) if line_end < 0 else line_end, alignment_mode="contract")
     toks = []
     for t in span if span is not None else ():
+        if _inner_hyphen(doc, t):
+            continue  # "the 43-year-old asked", "Lopez-Cantera said": one word
         if t.is_punct or t.is_space:
             if toks or t.text not in ",":
                 break
@@ -622,9 +645,21 @@ def _clause_after(doc, q: Quote) -> list:
     return toks[:14]
 
 
+def _inner_hyphen(doc, t) -> bool:
+    """A hyphen set between two words without spaces joins them."""
+    return (t.text == "-" and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_
+            and not doc[t.i + 1].is_punct)
+
+
 def _reporting_verb(t) -> bool:
     lemma = t.lemma_.lower()
     return t.pos_ == "VERB" and (SPEECH_VERBS.get(lemma) == "clause" or lemma in _MANNER_VERBS)
+
+
+def _read_as_noun(t) -> bool:
+    """`“...,” the email read.`: the tagger takes "read" closing the clause
+    after a noun for a noun ("email read" like "email address")."""
+    return t.lower_ in ("read", "reads") and t.pos_ == "NOUN"
 
 
 def _before_a_clause(toks) -> list:
@@ -648,11 +683,12 @@ def _noun_phrase(toks) -> bool:
 def _phrase_head(toks):
     """The phrase's head word: its name, noun or pronoun before any preposition."""
     head = None
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.pos_ == "ADP":
             break
-        if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper():
-            head = t
+        joined = k and toks[k - 1].i == t.i - 2 and _inner_hyphen(t.doc, t.doc[t.i - 1])
+        if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper() or joined and head is not None and head.i == t.i - 2:
+            head = t  # in "the 61-year-old" the head is the whole word's last part
     return head or toks[-1]
 
 
