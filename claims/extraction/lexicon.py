@@ -116,6 +116,15 @@ SPEECH_NOUNS = {
 HELD_NOUNS = {"belief", "view", "fear", "hope", "concern", "worry", "position", "idea",
               "criticism", "call", "demand", "proposal", "plan", "suspicion"}
 
+# Nouns that frame what follows a copula as someone's thought: "the idea is
+# that ...", "their fear is that ...". Not "question": "the question is
+# whether ..." is the writer's more often than anyone's.
+FRAMING_NOUNS = {"idea", "view", "fear", "hope", "point", "argument", "message", "belief", "thinking",
+                 "theory", "assumption", "hunch", "worry", "concern", "expectation"}
+# Nouns of aim, which frame a copula's clause only with a holder: "his goal is
+# to ..." (but "the goal of the treaty is to ..." is the writer's summary).
+AIM_NOUNS = {"goal", "aim", "plan", "objective", "intention", "mission"}
+
 # Nouns that make "a report from X", "X's statement" an attribution.
 REPORT_NOUNS = {
     "report", "reports", "statement", "post", "tweet", "interview", "letter",
