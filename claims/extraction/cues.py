@@ -194,7 +194,8 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         source = _subject_before_cue(verb) or _subject_taken_for_a_clause(verb)
         if source is not None:
             content = _without(content, _span_of(source))
-    if _foretold(verb, source) or _relative_object_gap(verb, lemma) or _unheld_position(verb, lemma, source):
+    if _foretold(verb, source) or _relative_object_gap(verb, lemma) or _unheld_position(verb, lemma, source) \
+            or lemma == "decide" and not _decided_to_act(verb):
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
         and source.head.i != verb.i
@@ -248,6 +249,17 @@ def _unheld_position(verb: Token, lemma: str, source: Token | None) -> bool:
         return False
     # "the first senator to endorse Varga" says the senator did.
     return not (verb.dep_ in ("acl", "relcl") and can_speak(verb.head))
+
+
+def _decided_to_act(verb: Token) -> bool:
+    """"Varga decided not to run", "decided against a recount": a choice
+    taken. "Voters will decide who wins" or "has not decided what to do"
+    is the choice still open; "said the firm weighed the risks and decided
+    to proceed" is part of what was said."""
+    if verb.dep_ == "conj":
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               or c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
 
 
 def _relative_object_gap(verb: Token, lemma: str) -> bool:

@@ -57,7 +57,7 @@ SPEECH_VERBS = {
     "support": "object", "back": "object", "favor": "object", "favour": "object",
     "view": "call", "consider": "call", "see": "call", "regard": "call",
     "want": "xcomp", "hope": "xcomp", "feel": "clause", "determine": "clause", "anticipate": "clause",
-    "reaffirm": "clause",
+    "reaffirm": "clause", "decide": "xcomp",
 }
 # Acts PolNeAR also annotates as attributions: releasing or issuing a
 # statement, laying out or pushing a plan, comparing, invoking, offering.
@@ -88,7 +88,7 @@ ATTITUDE_ADJECTIVES = {
 
 # Lemmas above that state a position rather than report speech.
 POSITION_VERBS = {"seek", "intend", "plan", "oppose", "support", "back", "favor", "favour",
-                  "view", "consider", "see", "regard", "want", "hope", "feel"} | set(ACT_VERBS)
+                  "view", "consider", "see", "regard", "want", "hope", "feel", "decide"} | set(ACT_VERBS)
 
 # Lemmas of verbs that deny or contest what follows.
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "contradict"}

@@ -34,3 +34,14 @@ def test_a_framing_inside_reported_words_stays_the_reporters(extract):
     [st] = extract(text)
     assert st.cue == "said"
     assert st.speaker.name == "Brandt"
+
+
+def test_deciding_to_act_is_a_position_taken(extract):
+    text = "Ines Varga decided not to renew the ferry contract."
+    [st] = extract(text)
+    assert st.content == "not to renew the ferry contract"
+    assert st.cue == "decided"
+
+
+def test_a_choice_still_open_is_no_decision(extract):
+    assert extract("Ines Varga has not decided which ferry firm she will hire.") == []
