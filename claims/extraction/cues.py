@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Token
 from .attribution import Attribution, doc_text
 from .venues import platform_of as _platform_of
 from .lexicon import (
-    ANONYMOUS_NOUNS, ATTITUDE_ADJECTIVES, CITING_HEDGES, FINDING_NOUNS, HELD_NOUNS, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS,
-    PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES, POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
-    VENUE_NOUNS,
+    AIM_NOUNS, ANONYMOUS_NOUNS, ATTITUDE_ADJECTIVES, CITING_HEDGES, FINDING_NOUNS, FRAMING_NOUNS, HELD_NOUNS,
+    ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES, POSITION_VERBS,
+    REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -44,7 +44,7 @@ def find_verb_cues(doc: Doc) -> list[Attribution]:
         elif tok.lemma_.lower() == "make":
             attribution = _made_statement(doc, tok)
         elif tok.lemma_.lower() == "be":
-            attribution = _stance_held(doc, tok)
+            attribution = _stance_held(doc, tok) or _framed_by_noun(doc, tok)
         elif tok.lemma_.lower() in SPEECH_VERBS:
             attribution = _verb_attribution(doc, tok)
         else:
@@ -122,6 +122,42 @@ def _stance_held(doc: Doc, be: Token) -> Attribution | None:
     )
 
 
+def _framed_by_noun(doc: Doc, be: Token) -> Attribution | None:
+    """"The idea is that the ferry pays for itself", "her goal was to close
+    the pier": a noun of thought or aim as subject of a copula frames the
+    clause after it as someone's (the noun's possessor, else unnamed), at
+    low confidence. Only as a sentence's main clause: in "Brandt said his
+    worry is that ..." the framing is part of what Brandt said."""
+    if be.dep_ != "ROOT":
+        return None
+    noun = next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    lemma = noun.lemma_.lower()
+    if lemma not in FRAMING_NOUNS and (lemma not in AIM_NOUNS or holder is None):
+        return None
+    clause = next((c for c in be.children if c.i > be.i and _framed_clause(c)), None)
+    if clause is None:
+        return None
+    content = _subtree_fragments(doc, clause, be)
+    if not content:
+        return None
+    lead = [c for c in noun.lefts if c.dep_ != "poss"]
+    start = min([noun] + [t for c in lead for t in c.subtree], key=lambda t: t.i)
+    return Attribution(
+        cue=(start.idx, be.idx + len(be)), lemma=noun.lemma_.lower() + " be",
+        content=content, source=_span_of(holder) if holder is not None else None,
+        source_head=holder.i if holder is not None else None, cue_head=be.i, confidence=0.35,
+    )
+
+
+def _framed_clause(tok: Token) -> bool:
+    if tok.dep_ == "ccomp":
+        return any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in tok.children)
+    return tok.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in tok.children)
+
+
 def _that_clause_cue(doc: Doc, verb: Token) -> Attribution | None:
     """"He figures that ...", "prosecutors determined that ...", "Trump shot
     back that ...": a speaker-like subject and a that-clause make a cue
@@ -158,7 +194,8 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         source = _subject_before_cue(verb) or _subject_taken_for_a_clause(verb)
         if source is not None:
             content = _without(content, _span_of(source))
-    if _foretold(verb, source) or _relative_object_gap(verb, lemma) or _unheld_position(verb, lemma, source):
+    if _foretold(verb, source) or _relative_object_gap(verb, lemma) or _unheld_position(verb, lemma, source) \
+            or lemma == "decide" and not _decided_to_act(verb):
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
         and source.head.i != verb.i
@@ -212,6 +249,17 @@ def _unheld_position(verb: Token, lemma: str, source: Token | None) -> bool:
         return False
     # "the first senator to endorse Varga" says the senator did.
     return not (verb.dep_ in ("acl", "relcl") and can_speak(verb.head))
+
+
+def _decided_to_act(verb: Token) -> bool:
+    """"Varga decided not to run", "decided against a recount": a choice
+    taken. "Voters will decide who wins" or "has not decided what to do"
+    is the choice still open; "said the firm weighed the risks and decided
+    to proceed" is part of what was said."""
+    if verb.dep_ == "conj":
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               or c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
 
 
 def _relative_object_gap(verb: Token, lemma: str) -> bool:

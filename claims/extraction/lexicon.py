@@ -57,7 +57,7 @@ SPEECH_VERBS = {
     "support": "object", "back": "object", "favor": "object", "favour": "object",
     "view": "call", "consider": "call", "see": "call", "regard": "call",
     "want": "xcomp", "hope": "xcomp", "feel": "clause", "determine": "clause", "anticipate": "clause",
-    "reaffirm": "clause",
+    "reaffirm": "clause", "decide": "xcomp",
 }
 # Acts PolNeAR also annotates as attributions: releasing or issuing a
 # statement, laying out or pushing a plan, comparing, invoking, offering.
@@ -88,7 +88,7 @@ ATTITUDE_ADJECTIVES = {
 
 # Lemmas above that state a position rather than report speech.
 POSITION_VERBS = {"seek", "intend", "plan", "oppose", "support", "back", "favor", "favour",
-                  "view", "consider", "see", "regard", "want", "hope", "feel"} | set(ACT_VERBS)
+                  "view", "consider", "see", "regard", "want", "hope", "feel", "decide"} | set(ACT_VERBS)
 
 # Lemmas of verbs that deny or contest what follows.
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "contradict"}
@@ -115,6 +115,15 @@ SPEECH_NOUNS = {
 }
 HELD_NOUNS = {"belief", "view", "fear", "hope", "concern", "worry", "position", "idea",
               "criticism", "call", "demand", "proposal", "plan", "suspicion"}
+
+# Nouns that frame what follows a copula as someone's thought: "the idea is
+# that ...", "their fear is that ...". Not "question": "the question is
+# whether ..." is the writer's more often than anyone's.
+FRAMING_NOUNS = {"idea", "view", "fear", "hope", "point", "argument", "message", "belief", "thinking",
+                 "theory", "assumption", "hunch", "worry", "concern", "expectation"}
+# Nouns of aim, which frame a copula's clause only with a holder: "his goal is
+# to ..." (but "the goal of the treaty is to ..." is the writer's summary).
+AIM_NOUNS = {"goal", "aim", "plan", "objective", "intention", "mission"}
 
 # Nouns that make "a report from X", "X's statement" an attribution.
 REPORT_NOUNS = {
