@@ -584,7 +584,8 @@ def _talked_about(verb: Token) -> list | None:
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return _complement_span(verb)
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not _is_setting(c)]
-    topics = [c for c in preps if c.lower_ in ("about", "of")] or [c for c in preps if c.lower_ in ("on", "over", "through")]
+    topics = [c for c in preps if c.lower_ in ("about", "of")] \
+        or [c for c in preps if c.lower_ in ("on", "over", "through")]
     if not topics:
         return None
     return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, [t.i for t in topics[0].subtree]))

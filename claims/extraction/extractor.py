@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, doc_text, tidy_fragments
 from .chain import ancestry, clip_before, hops_for, link_parents
-from .cues import can_speak, find_according_to, find_colon_lines, find_hedges, find_in_poll, find_noun_cues, find_verb_cues
+from .cues import (can_speak, find_according_to, find_colon_lines, find_hedges, find_in_poll, find_noun_cues,
+                   find_verb_cues)
 from .dates import said_on
 from .layout import attach_quotes
 from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT_NOUNS, SPEECH_VERBS
@@ -248,13 +249,8 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
     return _platforms_from_context(text, sorted(out, key=lambda s: (s.start, s.end)))
 
 
+# "replied", "replied saying", "responded by saying"
 _REPLY = re.compile(r"(?i)\b(?:repl|respond)\w*(?: \w+)?$")
-
-
-def _replies(text: str, st: ExtractedStatement) -> bool:
-    # "replied", "replied saying", "responded by saying"
-    start = st.cue_span[0]
-    return bool(_REPLY.search(text[max(0, start - 25):st.cue_span[1]]))
 _BARE_POSTS = {"a post", "a tweet", "a reply", "his post", "her post", "their post"}
 _SOCIAL = set(PLATFORMS.values())
 
@@ -267,7 +263,8 @@ def _platforms_from_context(text: str, statements: list[ExtractedStatement]) -> 
     out, last = [], None
     for st in statements:
         near = last is not None and text.count("\n\n", last.end, st.start) <= 1 and last.platform in _SOCIAL
-        bare = st.platform is None and _replies(text, st) or (st.platform or "").lower() in _BARE_POSTS
+        replies = _REPLY.search(text[max(0, st.cue_span[0] - 25):st.cue_span[1]]) is not None
+        bare = st.platform is None and replies or (st.platform or "").lower() in _BARE_POSTS
         if near and bare:
             st = replace(st, platform=last.platform, hedges=list(st.hedges), stance_cues=list(st.stance_cues),
                          fragments=list(st.fragments))

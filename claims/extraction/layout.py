@@ -687,7 +687,8 @@ def _phrase_head(toks):
         if t.pos_ == "ADP":
             break
         joined = k and toks[k - 1].i == t.i - 2 and _inner_hyphen(t.doc, t.doc[t.i - 1])
-        if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper() or joined and head is not None and head.i == t.i - 2:
+        if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper() \
+                or joined and head is not None and head.i == t.i - 2:
             head = t  # in "the 61-year-old" the head is the whole word's last part
     return head or toks[-1]
 

@@ -119,7 +119,8 @@ def test_a_short_quote_after_a_speech_verb_and_a_comma_is_speech(extract):
 
 
 def test_a_short_quoted_title_after_the_work_it_names_is_not_speech(extract):
-    text = 'But Varga found the plan "unworkable from the first day," she wrote in her memoir, "Hard Tides." She was firm.'
+    text = ('But Varga found the plan "unworkable from the first day," she wrote in her memoir, "Hard Tides." '
+            'She was firm.')
     assert not any("Hard Tides" in st.content for st in extract(text))
 
 
