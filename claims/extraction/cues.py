@@ -152,10 +152,15 @@ def _framed_by_noun(doc: Doc, be: Token) -> Attribution | None:
     )
 
 
+def _has_to(verb: Token) -> bool:
+    """A to-infinitive: "to" hangs on the verb as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _framed_clause(tok: Token) -> bool:
     if tok.dep_ == "ccomp":
         return any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in tok.children)
-    return tok.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in tok.children)
+    return tok.dep_ == "xcomp" and _has_to(tok)
 
 
 def _that_clause_cue(doc: Doc, verb: Token) -> Attribution | None:
@@ -244,7 +249,7 @@ def _foretold(verb: Token, source: Token | None) -> bool:
 def _unheld_position(verb: Token, lemma: str, source: Token | None) -> bool:
     """"delegates free to support another candidate", "a chance to defend the
     state": a position nobody is said to take, only one somebody could."""
-    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = verb.tag_ == "VB" and _has_to(verb)
     if source is not None or not infinitive or not (lemma in POSITION_VERBS or lemma in ("defend", "endorse")):
         return False
     # "the first senator to endorse Varga" says the senator did.
@@ -258,7 +263,7 @@ def _decided_to_act(verb: Token) -> bool:
     to proceed" is part of what was said."""
     if verb.dep_ == "conj":
         return False
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return any(c.dep_ == "xcomp" and _has_to(c)
                or c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
 
 
