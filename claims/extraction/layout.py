@@ -80,10 +80,10 @@ def _before_joining_words(text, start, end) -> int | None:
 
 def _introducing_verb(doc, text, q: Quote):
     """The speech verb right before the comma or colon that opens q, if any."""
-    head = text[:q.start].rstrip(" \t\xa0")
-    if not head.endswith((",", ":")):
+    end = _end_before(text, q.start)
+    if end == 0 or text[end - 1] not in ",:":
         return None
-    span = doc.char_span(max(0, len(head) - 30), len(head) - 1, alignment_mode="contract")
+    span = doc.char_span(max(0, end - 30), end - 1, alignment_mode="contract")
     last = [t for t in span if not t.is_punct] if span is not None else []
     verb = last[-1] if last else None
     if verb is None or verb.pos_ != "VERB" or not _reporting_verb(verb):
@@ -468,7 +468,7 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     headline), `TURNOUT IS UP - Odo Brandt: “...”`, `More from Brandt: “...”`:
     a name and a colon opening a quote, no verb between, are its speaker."""
     text = doc_text(doc)
-    colon = len(text[:q.start].rstrip(" \t\xa0")) - 1
+    colon = _end_before(text, q.start) - 1
     if colon < 0 or text[colon] != ":" or _in_open_quote(text, colon):
         return None
     line_start = text.rfind("\n", 0, colon) + 1
@@ -850,11 +850,10 @@ def _speech_like(doc, q: Quote) -> bool:
         return _said_right_before(doc, text, q)
     if _cue_after_quote(doc, q, speech_only=True) is not None:
         return True  # “Denver,” he answered.
-    before = text[:q.start].rstrip(" \t\xa0")  # scraped text keeps non-breaking spaces
-    if not before or before[-1] in "\n.:!?":
+    end = _end_before(text, q.start)
+    if end == 0 or text[end - 1] in "\n.:!?":
         return True
-    before = before.rstrip(", ")  # chanted, "Lock her up!"
-    prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
+    prev = _token_ending_at(doc, _end_before(text, end, ", "))  # chanted, "Lock her up!"
     return prev is not None and (prev[0].pos_ == "VERB" or _speech_verb_before_comma(doc, text, prev[0], q))
 
 
@@ -867,9 +866,22 @@ def _said_right_before(doc, text, q: Quote) -> bool:
     """`Brandt said "ferry" five times`, `a sign which read “Harbour 4 All”`:
     a short quote with no punctuation of its own, right after a verb of
     saying, is what was said."""
-    before = text[:q.start].rstrip(" \t\xa0")
-    prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before else None
+    prev = _token_ending_at(doc, _end_before(text, q.start))
     return prev is not None and prev[0].pos_ == "VERB" and prev[0].lemma_.lower() in _SAYING_LEMMAS
+
+
+def _end_before(text: str, pos: int, spaces: str = " \t\xa0") -> int:
+    """Just past the last character before pos that is not one of spaces
+    (scraped text keeps non-breaking spaces). Walks back instead of copying
+    the text before every quote."""
+    while pos > 0 and text[pos - 1] in spaces:
+        pos -= 1
+    return pos
+
+
+def _token_ending_at(doc, end: int):
+    """The token holding the character before end, as a one-token span."""
+    return doc.char_span(end - 1, end, alignment_mode="expand") if end > 0 else None
 
 
 _WORK_NOUNS = {"book", "memoir", "novel", "show", "program", "programme", "film", "movie", "song", "album",
