@@ -86,7 +86,7 @@ def _made_statement(doc: Doc, verb: Token) -> Attribution | None:
         return None
     return Attribution(
         cue=(verb.idx, holder.idx + len(holder)), lemma="make " + holder.lemma_.lower(), content=content,
-        source=_span_of(source), source_head=source.i, cue_head=verb.i, confidence=0.5,
+        source=span_of(source), source_head=source.i, cue_head=verb.i, confidence=0.5,
     )
 
 
@@ -118,7 +118,7 @@ def _stance_held(doc: Doc, be: Token) -> Attribution | None:
     last = held if held.dep_ == "prep" else adjective
     return Attribution(
         cue=(be.idx, last.idx + len(last)), lemma="be " + adjective.lower_, content=content,
-        source=_span_of(source), source_head=source.i, cue_head=be.i, confidence=0.4,
+        source=span_of(source), source_head=source.i, cue_head=be.i, confidence=0.4,
     )
 
 
@@ -147,7 +147,7 @@ def _framed_by_noun(doc: Doc, be: Token) -> Attribution | None:
     start = min([noun] + [t for c in lead for t in c.subtree], key=lambda t: t.i)
     return Attribution(
         cue=(start.idx, be.idx + len(be)), lemma=noun.lemma_.lower() + " be",
-        content=content, source=_span_of(holder) if holder is not None else None,
+        content=content, source=span_of(holder) if holder is not None else None,
         source_head=holder.i if holder is not None else None, cue_head=be.i, confidence=0.35,
     )
 
@@ -178,7 +178,7 @@ def _that_clause_cue(doc: Doc, verb: Token) -> Attribution | None:
         return None
     return Attribution(
         cue=_cue_span(verb), lemma=verb.lemma_.lower(), content=_subtree_fragments(doc, clause, verb),
-        source=_span_of(source), source_head=source.i, cue_head=verb.i, platform=_platform_of(verb),
+        source=span_of(source), source_head=source.i, cue_head=verb.i, platform=_platform_of(verb),
         confidence=0.35,
     )
 
@@ -198,7 +198,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     if source is None and content:
         source = _subject_before_cue(verb) or _subject_taken_for_a_clause(verb)
         if source is not None:
-            content = _without(content, _span_of(source))
+            content = _without(content, span_of(source))
     if _foretold(verb, source) or _relative_object_gap(verb, lemma) or _unheld_position(verb, lemma, source) \
             or lemma == "decide" and not _decided_to_act(verb):
         return None
@@ -217,7 +217,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     cue, content = _phrasal_cue(verb, _cue_span(verb), content)
     return Attribution(
         cue=cue, lemma=lemma, content=content,
-        source=_span_of(source) if source is not None else None,
+        source=span_of(source) if source is not None else None,
         source_head=source.i if source is not None else None,
         cue_head=verb.i, platform=_platform_of(verb),
         confidence=0.55 if lemma in _WEAK_CUES else 0.7,
@@ -356,7 +356,7 @@ def _passive_attribution(doc: Doc, verb: Token, lemma: str) -> Attribution | Non
     indices = [t.i for t in subject.subtree] + list(range(first, last + 1))
     return Attribution(
         cue=_cue_span(verb), lemma=lemma, content=_runs_to_spans(doc, _without_trailing_asides(doc, indices)),
-        source=_span_of(agent) if agent is not None else None,
+        source=span_of(agent) if agent is not None else None,
         source_head=agent.i if agent is not None else None, cue_head=verb.i, confidence=0.4,
     )
 
@@ -389,7 +389,7 @@ def _reduced_relative(doc: Doc, verb: Token) -> Attribution | None:
     if not content:
         return None
     found = Attribution(
-        cue=_cue_span(verb), lemma=lemma, content=content, source=_span_of(agent), source_head=agent.i,
+        cue=_cue_span(verb), lemma=lemma, content=content, source=span_of(agent), source_head=agent.i,
         cue_head=verb.i, platform=_platform_of(verb), confidence=0.4,
     )
     found.extra["aside"] = True  # the writer's aside, whoever's words it interrupts
@@ -870,7 +870,8 @@ def _cue_span(verb: Token):
     return (min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
 
 
-def _span_of(tok: Token):
+def span_of(tok: Token):
+    """The character range of tok and every word that hangs from it."""
     sub = list(tok.subtree)
     return (sub[0].idx, sub[-1].idx + len(sub[-1]))
 
@@ -908,7 +909,7 @@ def _according_to(doc: Doc, tok: Token, cue, source: Token, clause: Token, phras
     if not content:
         return None
     return Attribution(
-        cue=cue, lemma="according to", content=content, source=_span_of(source), source_head=source.i,
+        cue=cue, lemma="according to", content=content, source=span_of(source), source_head=source.i,
         cue_head=tok.i, kind="according", confidence=confidence,
     )
 
@@ -977,12 +978,12 @@ def _noun_attribution(doc: Doc, noun: Token, lemma: str) -> Attribution | None:
         return None
     content = _that_clause(doc, noun)
     if content is None and lemma in ("call", "demand", "plan", "proposal"):
-        content = [_span_of(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"][:1] or None
+        content = [span_of(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"][:1] or None
     if not content:
         return None
     return Attribution(
         cue=(noun.idx, noun.idx + len(noun)), lemma=lemma, content=content,
-        source=_span_of(source) if source is not None else None,
+        source=span_of(source) if source is not None else None,
         source_head=source.i if source is not None else None, cue_head=noun.i,
         kind="noun", confidence=0.45,
     )

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .attribution import Attribution, doc_text, tidy_fragments
 from .chain import ancestry, clip_before, hops_for, link_parents
 from .cues import (can_speak, find_according_to, find_colon_lines, find_hedges, find_in_poll, find_noun_cues,
-                   find_verb_cues)
+                   find_verb_cues, span_of)
 from .dates import said_on
 from .layout import attach_quotes
 from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT_NOUNS, SPEECH_VERBS
@@ -192,7 +192,7 @@ def _topic_before_its_words(doc: Doc, a: Attribution, found: list[Attribution]) 
         return False
     cue = doc[a.cue_head]
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if obj is None or a.content[0] != _subtree_span(obj):
+    if obj is None or a.content[0] != span_of(obj):
         return False
     # "attempted to downplay X, claiming ...": the participle may hang on the verb governing the cue.
     heads = {cue.i, cue.head.i} if cue.dep_ == "xcomp" else {cue.i}
@@ -206,11 +206,6 @@ def _topic_before_its_words(doc: Doc, a: Attribution, found: list[Attribution]) 
 
 
 _CONTRADICTING = DENIAL_VERBS | DISPUTE_VERBS | {"rebut", "challenge", "contest"}
-
-
-def _subtree_span(tok) -> Span:
-    sub = list(tok.subtree)
-    return (sub[0].idx, sub[-1].idx + len(sub[-1]))
 
 
 def _inside_quote(h: Attribution, quotes) -> bool:

@@ -13,7 +13,7 @@ import re
 from .attribution import Attribution, doc_text, overlap
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
-from .cues import trim_span
+from .cues import span_of, trim_span
 
 # Fewer words than this in a quote with no cue of its own: a scare quote or a
 # title ("unauthorised use"), not speech.
@@ -327,10 +327,9 @@ def _chant(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
         if not _QUOTE_JOINER.match(text[content[-1][1] + 1:nxt.start]):
             break
         content.append(nxt.inner)
-    sub = list(speaker.subtree) if speaker is not None else []
     return Attribution(
         cue=trim_span(text, word.idx, m.end()), lemma=word.lemma_.lower(), content=content,
-        source=(sub[0].idx, sub[-1].idx + len(sub[-1])) if sub else None, source_head=speaker.i if speaker else None,
+        source=span_of(speaker) if speaker is not None else None, source_head=speaker.i if speaker else None,
         cue_head=word.i, kind="quote", direct=True, indirect=False, confidence=0.5,
     )
 
