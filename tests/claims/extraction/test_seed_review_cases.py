@@ -54,10 +54,19 @@ def test_only_without_a_count_or_a_time_is_not_a_restriction(extract):
 
 # 1: a negated cue does not assert its content.
 
-def test_a_negated_wish_speaks_against_its_content(extract):
+def test_a_negated_wish_is_not_a_dispute_of_its_content(extract):
+    # He would rather they were not sold; whether they are sold, he does not say.
     [st] = extract("Edgar Molnar doesn't want the dredgers sold to a foreign buyer.")
-    assert st.stance != "asserts"
+    assert st.cue == "doesn't want"
+    assert st.stance == "asserts"
+    assert [c.kind for c in st.stance_cues] == []
+
+
+def test_a_negated_belief_speaks_against_its_content(extract):
+    [st] = extract("Edgar Molnar does not believe that the dredgers were sold to a foreign buyer.")
+    assert st.cue == "does not believe"
     assert st.stance == "disputes"
+    assert [(c.kind, c.text) for c in st.stance_cues] == [("dispute", "does not believe")]
 
 
 def test_a_negated_saying_leaves_the_claim_open(extract):
