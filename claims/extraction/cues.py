@@ -772,6 +772,10 @@ def _subtree_fragments(doc: Doc, root: Token, cue: Token, lead: list[Token] = ()
     lo, hi = _paragraph_of(doc, cue)
     members = [t for t in root.subtree] + [t for c in lead for t in c.subtree]
     indices = [t.i for t in members if t.i not in skip and lo <= t.idx < hi]
+    if indices and max(indices) < cue.i:
+        # "Y, which Z, the FT reported": all before the cue is the report, a
+        # trailing relative clause too; it is the writer's only after the cue.
+        return _runs_to_spans(doc, indices)
     return _runs_to_spans(doc, _without_trailing_asides(doc, indices))
 
 

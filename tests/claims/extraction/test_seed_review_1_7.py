@@ -1,0 +1,21 @@
+"""Cases from the seed articles left open after 1.6, in invented harbour-town text."""
+
+
+def test_a_relative_clause_before_the_reporting_cue_is_part_of_the_report(extract):
+    # Everything before "the Harbour Post reported" is the paper's report,
+    # the relative clause included: it is not the writer's aside.
+    text = ("The Harbour Board has insisted it will not reopen the pier unless the owners pay for repairs, "
+            "which the mayor has tied to a rise in fares, the Harbour Post reported.")
+    statements = extract(text, outlet="Island Weekly")
+    report = next(st for st in statements if st.cue == "reported")
+    assert report.speaker.name == "Harbour Post"
+    assert report.content.endswith("which the mayor has tied to a rise in fares")
+    insisted = next(st for st in statements if st.cue == "insisted")
+    assert insisted.content == "it will not reopen the pier unless the owners pay for repairs"
+    assert [h.name for h in insisted.chain] == ["Island Weekly", "Harbour Post", "Harbour Board"]
+
+
+def test_a_relative_clause_after_the_reported_words_is_still_the_writers(extract):
+    text = "The mayor said the pier would reopen in May, which the owners later denied."
+    [st] = extract(text)
+    assert st.content == "the pier would reopen in May"
