@@ -19,7 +19,7 @@ from .cues import (can_speak, find_according_to, find_colon_lines, find_hedges, 
 from .dates import said_on
 from .layout import attach_quotes
 from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT_NOUNS, SPEECH_VERBS
-from .quotes import find_quotes
+from .quotes import Quote, find_quotes
 from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, is_wish, leaves_open_when_negated, negated_event, stance_cues, stance_of
 from .types import ExtractedStatement, Hop, Span, StanceCue
@@ -117,13 +117,15 @@ def mask(text: str, excluded: Sequence[Span]) -> str:
     return "".join(chars)
 
 
-def find_attributions(doc: Doc, outlet: str | None = None) -> list[Attribution]:
-    """Every attribution in the document, nested ones linked to their parent."""
+def find_attributions(doc: Doc, outlet: str | None = None, quotes: list[Quote] | None = None) -> list[Attribution]:
+    """Every attribution in the document, nested ones linked to their parent.
+    ``quotes``: the document's quotes, when the caller has found them already."""
     text = doc_text(doc)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     raw = find_verb_cues(doc) + find_according_to(doc) + find_in_poll(doc) + find_noun_cues(doc) \
         + find_colon_lines(doc)
-    quotes = find_quotes(text)
+    if quotes is None:
+        quotes = find_quotes(text)
     found = attach_quotes(doc, sentences, raw, quotes)
     found += [h for h in find_hedges(doc) if not _inside_quote(h, quotes)]
     found = [part for a in _drop_duplicates(found) if not _pronoun_for_a_thing(doc, a)
@@ -224,10 +226,12 @@ def _drop_duplicates(found: list[Attribution]) -> list[Attribution]:
 
 
 def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, published):
-    found = [a for a in find_attributions(doc, outlet) if not _in_excluded(a, excluded)]
+    # Found once, in the parsed text: a stray mark in a caption (blanked out)
+    # cannot pair with one in the body.
+    quotes = find_quotes(doc_text(doc))
+    found = [a for a in find_attributions(doc, outlet, quotes) if not _in_excluded(a, excluded)]
     _fold_same_speaker(doc, found)
     _name_unnamed_reports(doc, found)
-    quotes = find_quotes(text)
     children: dict[int, list[Attribution]] = {}
     for a in found:
         if a.parent is not None:
