@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .attribution import Attribution
+from .stance import is_wish
 from .types import Hop, Speaker
 
 _PAST = {
@@ -26,12 +27,17 @@ def link_parents(attributions: list[Attribution]) -> None:
         enclosing = [b for b in enclosing if a not in ancestry(b)]
         if enclosing:
             a.parent = min(enclosing, key=lambda b: b.end - b.start)
-        # "Xi supposedly doesn't want ...": the article's own hedge on the cue
-        # reports Xi's position from somebody it does not name. (Inside a
-        # report, "Putin allegedly asked", the act stays the report's content.)
+        # "Ada supposedly said ...": the article's own hedge on the cue reports
+        # her words from somebody it does not name. (Inside a report, "Putin
+        # allegedly asked", the act stays the report's content.)
         hedge = next((b for b in attributions if b.kind == "hedge" and a.kind != "hedge"
                       and a.cue_head is not None and b.extra.get("modifies") == a.cue_head), None)
         if hedge is not None and a.parent is None and a not in ancestry(hedge):
+            if is_wish(a.lemma):
+                # "Xi supposedly doesn't want Starlink in Taiwan": Xi said nothing;
+                # somebody unnamed says what he wants, and that is the claim.
+                a.extra["folded"] = True
+                continue
             a.parent = hedge
             hedge.extra["carries"] = True
 
