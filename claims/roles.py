@@ -18,6 +18,7 @@ EDITOR = [
     *REVIEWER,
     "claims.set_claim_status", "claims.change_claim", "claims.add_claim", "claims.delete_annotation",
     "sources.change_article", "sources.change_outlet", "sources.add_actor", "sources.change_quarantinedfile",
+    "sources.delete_actor",  # merging actors deletes the rows merged away
 ]
 
 ROLES = {"editors": EDITOR, "reviewers": REVIEWER}

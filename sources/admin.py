@@ -1,9 +1,11 @@
 from django.contrib import admin, messages
 from django.db import models
+from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
+from factcheck.errors import DomainError
 from sources.models import Actor, ActorAlias, Article, ImportRun, InboxItem, Outlet, QuarantinedFile
-from sources.services.actors import alias_normalize
+from sources.services.actors import actor_merge, alias_normalize
 from sources.services.imports import CORRECTABLE, article_correct_metadata
 from sources.services.inbox import quarantine_retry
 
@@ -26,6 +28,22 @@ class ActorAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "aliases__alias", "description"]
     inlines = [ActorAliasInline]
+    actions = ["merge_into_most_quoted"]
+
+    @admin.action(description="Merge the selected actors into the one with the most statements",
+                  permissions=["delete"])
+    def merge_into_most_quoted(self, request, queryset):
+        actors = list(queryset.annotate(said=Count("statements")).order_by("-said", "pk"))
+        if len(actors) < 2:
+            return self.message_user(request, "Select at least two actors to merge.", messages.WARNING)
+        names = ", ".join(a.name for a in actors[1:])
+        try:
+            kept = actor_merge(actor_ids=[a.pk for a in actors], into_id=actors[0].pk)
+        except DomainError as exc:
+            return self.message_user(request, f"Nothing merged: {exc.message}.", messages.ERROR)
+        self.log_change(request, kept, f"Merged {names} into this actor.")
+        self.message_user(request, f"Merged {names} into {kept.name}; their names are now its aliases.",
+                          messages.SUCCESS)
 
     def save_formset(self, request, form, formset, change):
         for alias in formset.save(commit=False):

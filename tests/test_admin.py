@@ -93,3 +93,28 @@ def test_an_editor_corrects_a_title_and_the_metadata_records_the_correction(clie
     assert article.title == "Harbour bridge shut for March" and str(article.published) == "2026-03-02"
     assert article.metadata["title"] == {"value": "Harbour bridge shut for March", "method": "editor", "by": "edith"}
     assert article.metadata["published"]["value"] == "2026-03-02"
+
+
+def test_an_editor_merges_actors_into_the_one_with_the_most_statements(client, editor):
+    from sources.models import Actor
+    from tests.factories import said
+
+    said("the pier will reopen in May", speaker="Odile Varga")
+    kept = said("the ferry will run all winter", speaker="Odile Varga").speaker
+    other = said("the pier reopens in spring", speaker="the harbour chief").speaker
+    client.force_login(editor)
+    page = client.post("/admin/sources/actor/", {"action": "merge_into_most_quoted",
+                                                 "_selected_action": [other.pk, kept.pk]}, follow=True)
+    assert "Merged the harbour chief into Odile Varga" in page.content.decode()
+    assert list(Actor.objects.filter(pk__in=[kept.pk, other.pk]).values_list("pk", flat=True)) == [kept.pk]
+    assert kept.statements.count() == 3
+
+
+def test_a_reviewer_cannot_merge_actors(client, reviewer):
+    from sources.models import Actor
+    from tests.factories import said
+
+    first, second = said("a", speaker="Odile Varga").speaker, said("b", speaker="the harbour chief").speaker
+    client.force_login(reviewer)
+    client.post("/admin/sources/actor/", {"action": "merge_into_most_quoted", "_selected_action": [first.pk, second.pk]})
+    assert Actor.objects.filter(pk__in=[first.pk, second.pk]).count() == 2

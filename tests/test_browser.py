@@ -69,3 +69,21 @@ def test_a_stale_status_form_shows_why_it_was_refused(page, editor):
     page.fill("#id_rationale", "Too late.")
     page.click("input[value='Set status']")
     assert "changed since you read it" in page.locator(".errorlist").inner_text()
+
+
+def test_an_editor_merges_two_actors_from_the_actor_list(page, editor):
+    from sources.models import Actor
+    from tests.factories import said
+
+    said("the pier will reopen in May", speaker="Odile Varga")
+    kept = said("the ferry will run all winter", speaker="Odile Varga").speaker
+    other = said("the pier reopens in spring", speaker="the harbour chief").speaker
+    _log_in(page, editor)
+    page.goto("/admin/sources/actor/")
+    for actor in (kept, other):
+        page.check(f"input[name=_selected_action][value='{actor.pk}']")
+    page.select_option("select[name=action]", "merge_into_most_quoted")
+    page.click("button[name=index]")
+    assert "Merged the harbour chief into Odile Varga" in page.locator(".messagelist").inner_text()
+    assert not Actor.objects.filter(pk=other.pk).exists()
+    assert kept.statements.count() == 3

@@ -31,9 +31,10 @@ import re
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import ForeignKey, Q
 from django.db.models.functions import Lower
 
+from factcheck.errors import Invalid
 from sources.models import Actor, ActorAlias, ActorKind, Outlet
 
 _SPACE = re.compile(r"\s+")
@@ -115,6 +116,55 @@ def actor_name_parse(*, name: str, kind: str) -> ActorName:
 def actor_add_alias(*, actor: Actor, alias: str) -> ActorAlias:
     obj, _ = ActorAlias.objects.get_or_create(actor=actor, normalized=alias_normalize(alias), defaults={"alias": alias})
     return obj
+
+
+def actor_merge(*, actor_ids: list[int], into_id: int) -> Actor:
+    """One actor from several rows that name the same speaker ("Musk" and
+    "the tech billionaire" resolved apart): every statement, hop and alias of
+    the others moves to ``into_id``, their names become its aliases, and the
+    other rows are deleted. Refused, with nothing changed, when the actors
+    are of different kinds, when more than one is an outlet's actor, or when
+    two of them have a statement over the same words of one article."""
+    others_ids = sorted(set(actor_ids) - {into_id})
+    if not others_ids:
+        raise Invalid("choose at least one actor to merge besides the one kept")
+    with transaction.atomic():
+        actors = {a.pk: a for a in Actor.objects.select_for_update().filter(pk__in=[into_id, *others_ids])}
+        missing = sorted((set(others_ids) | {into_id}) - set(actors))
+        if missing:
+            raise Invalid(f"no actor with id {', '.join(map(str, missing))}; reload the list and choose again")
+        into, others = actors[into_id], [actors[i] for i in others_ids]
+        _check_mergeable(into, others)
+        for other in others:
+            actor_add_alias(actor=into, alias=other.name)
+        ActorAlias.objects.filter(actor__in=others).exclude(normalized__in=into.aliases.values("normalized")) \
+            .update(actor=into)
+        try:
+            with transaction.atomic():
+                for rel in Actor._meta.related_objects:
+                    if isinstance(rel.field, ForeignKey) and rel.related_model is not ActorAlias:
+                        rel.related_model._default_manager.filter(**{f"{rel.field.name}__in": others}) \
+                            .update(**{rel.field.name: into})
+        except IntegrityError as exc:
+            raise Invalid("two of these actors have a statement over the same words of one article, so the "
+                          "merge would record it twice; delete the duplicate statement first") from exc
+        outlet = next((o.outlet_id for o in others if o.outlet_id), None)
+        Actor.objects.filter(pk__in=others_ids).delete()
+        if outlet and not into.outlet_id:
+            Actor.objects.filter(pk=into.pk).update(outlet=outlet)
+        _describe(into, next((o.description for o in others if o.description), ""))
+    into.refresh_from_db()
+    return into
+
+
+def _check_mergeable(into: Actor, others: list[Actor]) -> None:
+    kinds = sorted({a.kind for a in [into, *others]})
+    if len(kinds) > 1:
+        raise Invalid(f"these actors are of different kinds ({', '.join(kinds)}); an actor of the wrong kind "
+                      "can be corrected on its own page first")
+    outlets = [a.name for a in [into, *others] if a.outlet_id]
+    if len(outlets) > 1:
+        raise Invalid(f"{' and '.join(outlets)} are the actors of different outlets; outlets are not merged here")
 
 
 def outlet_resolve(*, name: str) -> Outlet:

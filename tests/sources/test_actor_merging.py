@@ -220,3 +220,58 @@ def test_a_description_in_place_of_a_name_is_not_matched_by_its_ending():
     minister = person("the transport minister")
     assert minister.name == "the transport minister"
     assert person("minister") != minister
+
+
+# Merging by hand: two rows an editor sees are one speaker
+
+
+def test_merging_moves_statements_hops_and_names_to_the_kept_actor():
+    from claims.models import AttributionHop
+    from sources.services.actors import actor_merge
+    from tests.factories import said
+
+    kept = said("the pier will reopen in May", speaker="Odile Varga").speaker
+    other_statement = said("the pier reopens in spring", speaker="the harbour chief")
+    other = other_statement.speaker
+    hop = other_statement.hops.get(relation="said")
+    AttributionHop.objects.filter(pk=hop.pk).update(actor=other)
+    actor_resolve(name="Chief Varga", kind="person")  # an unrelated spelling stays where it is
+
+    merged = actor_merge(actor_ids=[kept.pk, other.pk], into_id=kept.pk)
+
+    assert merged.pk == kept.pk and merged.name == "Odile Varga"
+    assert not Actor.objects.filter(pk=other.pk).exists()
+    other_statement.refresh_from_db()
+    assert other_statement.speaker_id == kept.pk
+    assert AttributionHop.objects.get(pk=hop.pk).actor_id == kept.pk
+    assert "the harbour chief" in aliases(merged)
+    # The next article that says "the harbour chief" finds the merged actor.
+    assert actor_resolve(name="the harbour chief", kind="person").pk == kept.pk
+
+
+def test_actors_of_different_kinds_are_not_merged_and_nothing_changes():
+    from factcheck.errors import Invalid
+    from sources.services.actors import actor_merge
+
+    person_ = person("Odile Varga")
+    board = actor_resolve(name="Harbour Board", kind="organization")
+    with pytest.raises(Invalid, match="different kinds"):
+        actor_merge(actor_ids=[person_.pk, board.pk], into_id=person_.pk)
+    assert Actor.objects.filter(pk__in=[person_.pk, board.pk]).count() == 2
+
+
+def test_a_merge_that_would_record_one_statement_twice_is_refused_and_nothing_changes():
+    from claims.models import Statement
+    from factcheck.errors import Invalid
+    from sources.services.actors import actor_merge
+    from tests.factories import said
+
+    first = said("the pier will reopen in May", speaker="Odile Varga")
+    twin = Statement.objects.get(pk=first.pk)
+    twin.pk, twin.speaker = None, person("Odette Varga")
+    twin.save()  # "Odile and Odette Varga said": the same span, two speakers
+    with pytest.raises(Invalid, match="same words of one article"):
+        actor_merge(actor_ids=[first.speaker_id, twin.speaker_id], into_id=first.speaker_id)
+    twin.refresh_from_db()
+    assert twin.speaker.name == "Odette Varga"
+    assert Actor.objects.filter(name="Odette Varga").exists()
