@@ -30,6 +30,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, outlet: str | None = None):
         self.doc = doc
         self.people: dict[str, str] = {}  # surname or full name -> full name
+        self.titles: dict[str, str] = {}  # full name -> the title or role first given with it
         self.orgs: dict[str, str] = {}  # acronym or name -> name
         self._source = None
         if outlet:
@@ -55,9 +56,11 @@ class SpeakerResolver:
         while self._ent_pos < len(self._ents) and self._ents[self._ent_pos].start_char < pos:
             ent = self._ents[self._ent_pos]
             self._ent_pos += 1
-            self._learn(ent.text, ent.label_, ent.start_char, ent.root.dep_ in ("nsubj", "nsubjpass"))
+            # "US special envoy Steve Witkoff held ...": the role, for a later "he said".
+            title = _title_before(ent) if ent.label_ == "PERSON" else None
+            self._learn(ent.text, ent.label_, ent.start_char, ent.root.dep_ in ("nsubj", "nsubjpass"), title)
 
-    def _learn(self, text: str, label: str, pos: int, salient: bool = False) -> None:
+    def _learn(self, text: str, label: str, pos: int, salient: bool = False, title: str | None = None) -> None:
         name = _strip_title(_clean_name(text))[1]
         if not name:
             return
@@ -69,7 +72,9 @@ class SpeakerResolver:
             if len(parts) > 1:
                 self.people.setdefault(parts[-1], full)
             self.people.setdefault(name, full)
-            self.history.append((pos, Speaker(name=full, kind="person"), salient))
+            if title:
+                self.titles.setdefault(full, title)
+            self.history.append((pos, Speaker(name=full, kind="person", description=self.titles.get(full)), salient))
         elif label in ("ORG", "GPE", "NORP", "FAC"):
             self._add_org_aliases(name)
             self.history.append((pos, Speaker(name=name, kind=_org_kind(name, label)), salient))
@@ -428,6 +433,27 @@ def _clean_name(text: str) -> str:
     if text.lower().startswith("the "):
         text = text[4:]
     return text.strip()
+
+
+def _title_before(ent) -> str | None:
+    """"US special envoy Steve Witkoff", "Ukraine's defence minister Oleksii
+    Reznikov": the role written just before a name, one line of plain words."""
+    root, doc = ent.root, ent.doc
+    words = [t for t in root.lefts if t.i < ent.start and t.dep_ in _TITLE_DEPS]
+    if not words:
+        return None
+    first = min(t.left_edge.i for t in words)
+    span = doc[first:ent.start]
+    if len(span) > 6 or any(not (t.is_alpha or t.text in _TITLE_MARKS) for t in span) \
+            or any(t.ent_type_ in ("DATE", "CARDINAL") or t.tag_ in _DEGREE_TAGS for t in span):
+        return None  # "MACAU (Reuters) – Top donor", a headline, an age, "more likely"
+    text = doc_text(doc)[span[0].idx:span[-1].idx + len(span[-1])].strip()
+    return text if text[:1].isalpha() and text.split()[0].lower() not in ("the", "a", "an") else None
+
+
+_TITLE_DEPS = {"compound", "amod", "poss", "nmod"}
+_TITLE_MARKS = {".", "'s", "’s", "-"}
+_DEGREE_TAGS = {"JJR", "JJS", "RBR", "RBS"}
 
 
 def _description(head: Token, ent) -> str | None:

@@ -19,3 +19,17 @@ def test_a_relative_clause_after_the_reported_words_is_still_the_writers(extract
     text = "The mayor said the pier would reopen in May, which the owners later denied."
     [st] = extract(text)
     assert st.content == "the pier would reopen in May"
+
+
+def test_a_pronoun_speaker_keeps_the_role_written_before_the_name(extract):
+    text = 'On Saturday, harbour envoy Tomas Reyes held what he called a "productive" meeting with the pilots.'
+    [st] = extract(text)
+    assert st.speaker.name == "Tomas Reyes"
+    assert st.speaker.description == "harbour envoy"
+
+
+def test_a_comparison_before_a_name_is_not_a_role(extract):
+    text = "Voters called more cautious Tomas Reyes dull. He said the pier would reopen in May."
+    [st] = extract(text)
+    assert st.speaker.name == "Tomas Reyes"
+    assert st.speaker.description is None
