@@ -395,9 +395,11 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
     hedged = [a.cue] + ([(start, end)] if a.kind != "hedge" else []) + [h.cue for h in hedges_on_path]
     context = text[text.rfind("\n", 0, start) + 1:start]
     extra = _stance_extra(text, a, negation, content, start, context)
-    if _agentless_report(doc, a):
+    if _agentless_report(doc, a) or _unowned_hearsay(a):
         article_hedged = True
         extra.append(StanceCue("hedge", cue_text, cue_span))
+        if a.kind == "noun":
+            hedges.append(cue_text.lower())
     when = said_on(doc, a, published)
     framed = a.extra.get("framed_by")
     stance_path = [*path[:-1], framed, path[-1]] if framed is not None else path
@@ -423,6 +425,16 @@ def _agentless_report(doc, a: Attribution) -> bool:
     if a.source is not None or a.cue_head is None or a.lemma not in _HEARSAY:
         return False
     return any(c.dep_ == "auxpass" for c in doc[a.cue_head].children)
+
+
+_HEARSAY_NOUNS = {"allegation", "claim", "rumor", "rumour", "speculation", "accusation"}
+
+
+def _unowned_hearsay(a: Attribution) -> bool:
+    """"over allegations that drones used Starlink", "addressing claims that
+    terminals were sold": the article calls it a claim and names nobody who
+    makes it, so it keeps its distance as "reportedly" does."""
+    return a.kind == "noun" and a.lemma in _HEARSAY_NOUNS and a.source is None
 
 
 def _cue_negation(doc, a: Attribution) -> Span | None:

@@ -33,3 +33,21 @@ def test_a_comparison_before_a_name_is_not_a_role(extract):
     [st] = extract(text)
     assert st.speaker.name == "Tomas Reyes"
     assert st.speaker.description is None
+
+
+def test_claims_nobody_is_said_to_make_are_hedged_by_the_article(extract):
+    text = ("The harbour master spoke about the ferry company, addressing claims that "
+            "two vessels were sold abroad.")
+    claims = next(st for st in extract(text) if st.cue == "claims")
+    assert claims.speaker.kind == "unnamed"
+    assert claims.stance == "hedges"
+    assert claims.hedges == ["claims"]
+    assert ("hedge", "claims") in {(c.kind, c.text) for c in claims.stance_cues}
+
+
+def test_a_named_speakers_claims_are_not_the_articles_hedge(extract):
+    text = "The harbour master repeated the mayor's claims that two vessels were sold abroad."
+    claims = next(st for st in extract(text) if st.cue == "claims")
+    assert claims.speaker.name == "the mayor"
+    assert claims.stance == "asserts"
+    assert claims.hedges == []
