@@ -277,6 +277,7 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
             made.append(chant)
             continue
         if not _speech_like(doc, q):
+            _resume_split_quote(text, sentences, q, attributions + made)
             continue
         after = _speaker_after(doc, q)
         if after is not None and not any(a.cue == after.cue for a in attributions + made):
@@ -286,7 +287,8 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
-        governed = (_speaker_colon(doc, q) or _governing_verb(doc, q) or _colon_intro(doc, q) or _colon_before(doc, q)
+        governed = (_dash_speaker(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
+                    or _colon_intro(doc, q) or _colon_before(doc, q)
                     or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
         if governed is not None:
             made.append(governed)
@@ -483,12 +485,50 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(*who, alignment_mode="expand") if who else None
     if span is None or not _speaker_words([t for t in span if not t.is_punct]):
         return None
-    person = [t for t in span if t.ent_type_ in ("PERSON", "ORG")]
-    head = person[-1] if person else _phrase_head([t for t in span if not t.is_punct])
+    head = _name_head(span)
     return Attribution(
         cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+# A dash, alone on its line or after the closing mark, before the speaker's
+# name: `"...spring."` then `—Ines Varga, mayor of Velmora`.
+_DASH_LINE = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*(--|[—–―]|-(?=\s))[ \t\xa0]*(?=[A-Z])")
+
+
+def _dash_speaker(doc, q: Quote) -> Attribution | None:
+    """`"We close the pier." —Ines Varga, mayor of Velmora` (a pull quote or
+    an epigraph): a dash after the quote and a name filling the rest of the
+    line, perhaps with a title after a comma, are its speaker. The quote
+    opens its line: in `jeered, "Goodbye!" - Russian for ...` the dash
+    opens an aside."""
+    text = doc_text(doc)
+    m = _DASH_LINE.match(text, q.end)
+    if m is None or text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+        return None
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    comma = text.find(",", m.end(), line_end)
+    who = trim_span(text, m.end(), comma if comma > 0 else line_end)
+    whole = trim_span(text, m.end(), line_end)
+    span = doc.char_span(*who, alignment_mode="expand") if who else None
+    line = doc.char_span(*whole, alignment_mode="expand") if span is not None else None
+    if line is None or len(line) > 16 or not _no_clause(line) \
+            or not _speaker_words([t for t in span if not t.is_punct]):
+        return None
+    head = _name_head(span)
+    return Attribution(
+        cue=m.span(1), lemma=":", content=[q.inner], source=whole, source_head=head.i, cue_head=None,
+        kind="colon", direct=True, indirect=False, confidence=0.45,
+    )
+
+
+def _name_head(span):
+    """The last person or organisation named in a speaker's words, else the
+    phrase's head ("Harbour master Ines Varga" -> Varga)."""
+    person = [t for t in span if t.ent_type_ in ("PERSON", "ORG")]
+    return person[-1] if person else _phrase_head([t for t in span if not t.is_punct])
 
 
 def _no_clause(span) -> bool:
@@ -734,6 +774,19 @@ def _split_quote_owner(text, sentences, q, attributions):
     return None
 
 
+def _resume_split_quote(text, sentences, q: Quote, attributions) -> None:
+    """“We will not close the pier,” said Ines Varga, the mayor, “and the
+    ferry stays.”: a quote too short to pass for speech on its own, opened
+    by the comma after a cue whose quote closed with a comma and going on
+    in lower case, is that quote's second half (where `she wrote in her
+    memoir, “Low Tide.”` names a work)."""
+    if not text[:_end_before(text, q.start)].endswith(",") or not text[q.inner_start:q.inner_start + 1].islower():
+        return
+    owner = _split_quote_owner(text, sentences, q, attributions)
+    if owner is not None and any(f[1] <= owner.cue[0] and "," in text[f[1] - 1:f[1] + 2] for f in owner.content):
+        owner.add_fragment(q.inner)
+
+
 def _introduces_anew(between: str) -> bool:
     """“A,” she said. She went on: “B.”; “A,” he said before adding: “B.”:
     a colon opening the quote ends words of their own that introduce it, so
@@ -763,17 +816,23 @@ def _open_quote_owner(text, q, attributions):
     if previous is None or text[previous[1] - 1] in "”\"'’":
         return None  # the previous paragraph closed its quote
     prev_start, prev_end = previous
-    if text[prev_start:prev_end].lstrip()[:1] not in ("“", '"'):
+    if not _opens_with_mark(text[prev_start:prev_end]):
         return None
     return _root(next((a for a in attributions if a.source is not None
                        and any(s <= prev_start + 1 < e or prev_start < s < prev_end for s, e in a.content)), None))
+
+
+def _opens_with_mark(paragraph: str) -> bool:
+    """Whether the paragraph opens with a double quotation mark: “ or ",
+    or the doubled marks of ``PTB'' and ''NYT'' style."""
+    return paragraph.lstrip().startswith(("“", '"', "``", "''"))
 
 
 def _quoted_paragraph_owner(text, q, attributions):
     """Quoted paragraphs in a row with no cue between them (a statement read
     out): each continues the owner of the one before."""
     previous = _paragraph_before(text, q)
-    if previous is None or text[previous[0]:previous[1]].lstrip()[:1] not in "“\"":
+    if previous is None or not _opens_with_mark(text[previous[0]:previous[1]]):
         return None
     prev_start, prev_end = previous
     return _root(next((a for a in attributions if a.source is not None and a.direct

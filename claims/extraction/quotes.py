@@ -132,7 +132,7 @@ def _unclosed_tail(text, start, end, taken, doubled=True):
     before = text[max(start, i - 2):i].strip()
     if before and before[-1] not in ".:,":
         return None
-    mark = 2 if text.startswith("''", i) else 1
+    mark = 2 if text.startswith(("''", "``"), i) else 1
     tail = end
     while tail > i and text[tail - 1].isspace():
         tail -= 1
@@ -143,10 +143,14 @@ def _unclosed_tail(text, start, end, taken, doubled=True):
 
 def _doubled_opening(text, start, end) -> int:
     """`''People make claims,'' she said. ''And it's hard ...` (NYT style,
-    the quote going on in the next paragraph): the last doubled apostrophe
-    before a word, or -1."""
+    the quote going on in the next paragraph), or ```And it's hard ...``
+    (a pair of backticks, PTB style): the last doubled opening mark before a
+    word, or -1."""
     i = text.rfind("''", start, end)
-    return i if i >= 0 and _WORD_CHAR.match(text[i + 2:i + 3]) and text[i - 1:i] != "'" else -1
+    apostrophes = i if i >= 0 and _WORD_CHAR.match(text[i + 2:i + 3]) and text[i - 1:i] != "'" else -1
+    i = text.rfind("``", start, end)
+    backticks = i if i >= 0 and _WORD_CHAR.match(text[i + 2:i + 3]) else -1
+    return max(apostrophes, backticks)
 
 
 def _pairs_of(text, start, end, opener, closer, taken):

@@ -1,0 +1,61 @@
+"""Quote layouts common in news but rare in the benchmark: a speaker set
+after a dash, the second half of a split quote after a name and title, and
+quotes marked with doubled backticks."""
+
+from claims.extraction.quotes import find_quotes
+from tests.claims.quoting import quoted_statement
+
+
+def test_a_pull_quote_with_the_speaker_after_a_dash_on_the_next_line_is_the_speakers(extract):
+    text = ("The pier will close for the winter.\n\n"
+            "\"We have no choice but to close the old pier until spring.\"\n"
+            "—Ines Varga, mayor of Velmora")
+    st = quoted_statement(extract(text), "We have no choice")
+    assert st.quote == "direct"
+    assert "Ines Varga" in st.speaker.name
+
+
+def test_a_quote_followed_by_two_hyphens_and_a_name_on_its_line_is_the_names(extract):
+    text = "\"We have no choice but to close the old pier until spring.\" -- Odo Brandt, harbour master"
+    st = quoted_statement(extract(text), "We have no choice")
+    assert st.speaker.name == "Odo Brandt"
+
+
+def test_a_dash_after_a_quote_inside_a_sentence_opens_an_aside_not_a_speaker(extract):
+    text = ("Once, when they spotted a ferry, Odo circled it as his friends jeered, "
+            "\"Farewell, old friend of ours!\" - Danish for goodbye.")
+    statements = extract(text)
+    assert not any(st.cue_span and text[st.cue_span[0]:st.cue_span[1]] == "-" for st in statements)
+
+
+def test_a_short_second_half_of_a_quote_split_by_a_name_and_title_is_the_speakers(extract):
+    text = ("The harbour board met on Tuesday.\n\n"
+            "\"We will not close the pier,\" said Ines Varga, the mayor of Velmora, \"and the ferry stays.\"")
+    st = quoted_statement(extract(text), "We will not close the pier")
+    assert st.speaker.name == "Ines Varga"
+    assert [text[s:e] for s, e in st.fragments][-1] == "and the ferry stays."
+
+
+def test_a_title_after_the_comma_of_a_cue_is_no_second_half_of_its_quote(extract):
+    text = ("Varga tossed \"cold water on the idea at once,\" she wrote in her memoir, \"Low Tide.\" "
+            "She did not change her mind.")
+    st = next(st for st in extract(text) if "cold water" in st.content)
+    assert not any("Low Tide" in text[s:e] for s, e in st.fragments)
+
+
+def test_a_paragraph_opened_with_backticks_and_never_closed_is_a_quote_going_on():
+    text = ("Ines Varga spoke on Sunday:\n"
+            "``We have waited ten years for this bridge.\n"
+            "``The money is there. What is missing is the will.''")
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == [
+        "We have waited ten years for this bridge.", "The money is there. What is missing is the will."]
+
+
+def test_paragraphs_quoted_with_backticks_after_a_colon_line_are_all_the_speakers(extract):
+    text = ("Ines Varga, the mayor, addressed the crowd on Sunday:\n"
+            "``We have waited ten years for this bridge and we will not wait another ten.\n"
+            "``The money is there. The plans are there. What is missing is the will of the council.''")
+    statements = extract(text)
+    first = quoted_statement(statements, "We have waited")
+    second = quoted_statement(statements, "The money is there")
+    assert first.speaker.name == second.speaker.name == "Ines Varga"
