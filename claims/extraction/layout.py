@@ -823,9 +823,18 @@ def _open_quote_owner(text, q, attributions):
 
 
 def _opens_with_mark(paragraph: str) -> bool:
-    """Whether the paragraph opens with a double quotation mark: “ or ",
-    or the doubled marks of ``PTB'' and ''NYT'' style."""
-    return paragraph.lstrip().startswith(("“", '"', "``", "''"))
+    """Whether the paragraph opens with a double quotation mark (“ or ", or
+    the doubled marks of ``PTB'' and ''NYT'' style), perhaps after a bullet."""
+    return paragraph[_bullet_end(paragraph):].startswith(("“", '"', "``", "''"))
+
+
+# A list item's mark: `• "..."`, `- "..."`, `2) "..."`.
+_BULLET = re.compile(r"\s*(?:(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s+)?")
+
+
+def _bullet_end(line: str) -> int:
+    """Where the words of a line begin, past its spaces and any list bullet."""
+    return _BULLET.match(line).end()
 
 
 def _quoted_paragraph_owner(text, q, attributions):
@@ -835,8 +844,9 @@ def _quoted_paragraph_owner(text, q, attributions):
     if previous is None or not _opens_with_mark(text[previous[0]:previous[1]]):
         return None
     prev_start, prev_end = previous
+    words = prev_start + _bullet_end(text[prev_start:prev_end])
     return _root(next((a for a in attributions if a.source is not None and a.direct
-                       and any(s <= prev_start + 2 and e >= prev_end - 2 for s, e in a.content)), None))
+                       and any(s <= words + 2 and e >= prev_end - 2 for s, e in a.content)), None))
 
 
 def _paragraph_before(text, q) -> tuple[int, int] | None:
@@ -844,7 +854,7 @@ def _paragraph_before(text, q) -> tuple[int, int] | None:
     when words come before q in its paragraph or no paragraph comes before."""
     para_start = text.rfind("\n", 0, q.start) + 1
     prev_end = len(text[:para_start].rstrip())
-    if text[para_start:q.start].strip() or prev_end == 0:
+    if para_start + _bullet_end(text[para_start:q.start]) < q.start or prev_end == 0:
         return None
     return text.rfind("\n", 0, prev_end) + 1, prev_end
 

@@ -2,6 +2,8 @@
 after a dash, the second half of a split quote after a name and title, and
 quotes marked with doubled backticks."""
 
+import pytest
+
 from claims.extraction.quotes import find_quotes
 from tests.claims.quoting import quoted_statement
 
@@ -59,3 +61,16 @@ def test_paragraphs_quoted_with_backticks_after_a_colon_line_are_all_the_speaker
     first = quoted_statement(statements, "We have waited")
     second = quoted_statement(statements, "The money is there")
     assert first.speaker.name == second.speaker.name == "Ines Varga"
+
+
+
+@pytest.mark.parametrize("first_mark, second_mark", [("•", "•"), ("-", "-"), ("1.", "2.")])
+def test_quoted_list_items_after_a_colon_line_are_all_the_speakers(extract, first_mark, second_mark):
+    text = ("Ines Varga, the mayor, made three points:\n"
+            f"{first_mark} \"The ferry must run every day of the week, all year round.\"\n"
+            f"{second_mark} \"The pier must be repaired before the summer season starts.\"")
+    statements = extract(text)
+    first = quoted_statement(statements, "The ferry must run")
+    second = quoted_statement(statements, "The pier must be repaired")
+    assert first.speaker.name == second.speaker.name == "Ines Varga"
+    assert first.quote == second.quote == "direct"
