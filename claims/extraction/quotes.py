@@ -133,7 +133,7 @@ def _unclosed_tail(text, start, end, taken, doubled=True):
     if before and before[-1] not in ".:,":
         return None
     mark = 2 if text.startswith(("''", "``"), i) else 1
-    tail = end
+    tail = _before_a_cue(text, i + mark, end)
     while tail > i and text[tail - 1].isspace():
         tail -= 1
     if len(text[i + mark:tail].split()) < 3:
@@ -214,6 +214,25 @@ def _unclosed_paragraph_quote(text, start, end, taken):
     # It runs to the paragraph's end, or to the next quote ("Without a ferry,
     # she added, "the island is cut off ...").
     tail = min([t.start for t in taken if t.start > first] + [end])
+    tail = _before_a_cue(text, first + 1, tail)
     while tail > first and text[tail - 1].isspace():
         tail -= 1
     return Quote(first, tail, first + 1, tail) if tail - first > 1 else None
+
+
+_SAY = r"(?:said|says|added|adds|asked|asks|wrote|writes|explained|noted|continued|told|tells)"
+# The attribution that the lost closing mark should have set apart: ", said
+# Odo Brandt", ", she added, “", ", Varga told reporters."
+_CUE_CLAUSE = re.compile(
+    rf",[ \t]+(?:{_SAY}[ \t]+(?:[A-Z]|he\b|she\b|the\b|an?\b)"
+    rf"|(?:he|she|they|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){{0,3}})[ \t]+{_SAY}\b[^,.\n“\"]{{0,40}}"
+    rf"(?:\.|,[ \t]*(?:[“\"]|$)))")
+
+
+def _before_a_cue(text, start, tail) -> int:
+    """Where an unclosed quote really ends: `"There was never enough money,
+    said Odo Brandt, whose ...` and `"Without a boat, she added, "the
+    island ...` lost the closing mark before the cue, which is no part of
+    the quoted words."""
+    m = _CUE_CLAUSE.search(text, start, tail)
+    return m.start() if m is not None and _WORD_CHAR.search(text, start, m.start()) else tail

@@ -74,3 +74,29 @@ def test_quoted_list_items_after_a_colon_line_are_all_the_speakers(extract, firs
     second = quoted_statement(statements, "The pier must be repaired")
     assert first.speaker.name == second.speaker.name == "Ines Varga"
     assert first.quote == second.quote == "direct"
+
+
+def test_a_quote_that_lost_its_closing_mark_before_said_and_a_name_ends_there(extract):
+    text = ("The ferry was cancelled again on Friday.\n"
+            "\"There was never enough money for the old boat or its crew, said Odo Brandt, "
+            "whose union represents the pilots.")
+    st = quoted_statement(extract(text), "There was never enough money")
+    assert st.content == "There was never enough money for the old boat or its crew"
+    assert st.speaker.name == "Odo Brandt"
+
+
+def test_the_first_half_of_a_split_quote_that_lost_its_closing_mark_is_kept(extract):
+    text = ("Ines Varga spoke to the pilots on Friday.\n"
+            "\"Without a new boat of our own, she added, \"the island is cut off every winter.\"")
+    st = quoted_statement(extract(text), "Without a new boat")
+    assert [text[s:e] for s, e in st.fragments] == [
+        "Without a new boat of our own", "the island is cut off every winter."]
+    assert st.cue == "added"
+
+
+def test_a_speaker_named_inside_an_open_quoted_paragraph_does_not_end_it():
+    text = ("The council said nothing.\n"
+            "\"We wrote letters every month. The council, they said, had no money.\n"
+            "\"So we waited,\" Brandt said.")
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)][0] == (
+        "We wrote letters every month. The council, they said, had no money.")
