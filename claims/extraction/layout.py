@@ -437,7 +437,8 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
     for verb in reversed(verbs):
         subject = _subject_of(verb) or _shared_subject(verb) or _participle_speaker(verb) or _as_speaker(verb)
-        if subject is not None:
+        # "Here's what happened next: “...”": what happened speaks no words.
+        if subject is not None and subject.lower_ != "what":
             return _quote_owner(verb, subject, q)
     return None
 
@@ -460,13 +461,14 @@ def _participle_speaker(verb):
 # Where the words naming a speaker before a colon begin: a line, a sentence,
 # a dash after a digest heading ("TURNOUT IS UP - Ines Varga: “...”").
 _LEAD_START = re.compile(r"(?:^|[.!?][”\"'’]*\s+|\s[-–—]\s*|\.\.\.\s*)(?=\S)")
-_FROM = re.compile(r"^(?:More from|From)\s+")
+_FROM = re.compile(r"^(?:More from|From|Here[’']s|Here is)\s+")
 _TOPIC = re.compile(r"\s+[Oo]n\s+.*$")
 
 
 def _speaker_colon(doc, q: Quote) -> Attribution | None:
     """`Harbour master Ines Varga: “...”`, `Varga on the ferry: ‘...’` (a
-    headline), `TURNOUT IS UP - Odo Brandt: “...”`, `More from Brandt: “...”`:
+    headline), `TURNOUT IS UP - Odo Brandt: “...”`, `More from Brandt: “...”`,
+    `Here's Varga in 2019: “...”`:
     a name and a colon opening a quote, no verb between, are its speaker."""
     text = doc_text(doc)
     colon = _end_before(text, q.start) - 1
@@ -475,7 +477,7 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     line_start = text.rfind("\n", 0, colon) + 1
     lead = text[line_start:colon]
     start = line_start + max(m.end() for m in _LEAD_START.finditer(lead))
-    source_word = _FROM.match(text[start:colon])  # "More from Brandt:"
+    source_word = _FROM.match(text[start:colon])  # "More from Brandt:", "Here's Brandt:"
     start += source_word.end() if source_word else 0
     whole = doc.char_span(start, colon, alignment_mode="expand")
     if whole is None or not _no_clause(whole):

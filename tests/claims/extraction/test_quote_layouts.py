@@ -100,3 +100,16 @@ def test_a_speaker_named_inside_an_open_quoted_paragraph_does_not_end_it():
             "\"So we waited,\" Brandt said.")
     assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)][0] == (
         "We wrote letters every month. The council, they said, had no money.")
+
+
+def test_heres_a_name_and_a_colon_before_a_quote_names_its_speaker(extract):
+    text = ("The ferry was cancelled again on Friday.\n"
+            "Here’s Varga in March: “The ferry will run every day of the year, whatever the weather.”")
+    st = quoted_statement(extract(text), "The ferry will run")
+    assert st.speaker.name == "Varga"
+
+
+def test_what_happened_before_a_colon_is_no_speaker_of_the_quote_after_it(extract):
+    text = ("The ferry was cancelled again on Friday. "
+            "Here's what happened next: \"The ferry will run every day of the year, whatever the weather.\"")
+    assert not any(st.speaker.name == "what" for st in extract(text))
