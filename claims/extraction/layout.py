@@ -302,6 +302,29 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         nearest = _nearest_speaker(doc, q)
         if nearest is not None:
             made.append(nearest)
+    made += _opened_before_their_cue(doc, quotes, attributions + made)
+    return made
+
+
+def _opened_before_their_cue(doc, quotes: list[Quote], attributions) -> list[Attribution]:
+    """`“We will fight this in every court.` then `“And we will win,” said
+    Ines Varga.`: a quoted paragraph left open, with no speaker before it,
+    goes on in the next quoted paragraph, and is the words of whoever the
+    quote is given to there."""
+    text = doc_text(doc)
+    made = []
+    for k in reversed(range(len(quotes) - 1)):  # from the last, so a chain of open paragraphs follows its cue
+        q, nxt = quotes[k], quotes[k + 1]
+        # The same mark opens both: a stray " before narration, then “A,” she
+        # said, is scraping debris, not the first paragraph of her quote.
+        if q.end != q.inner_end or _owned(q, attributions + made) or not _speech_like(doc, q) \
+                or text[q.end:nxt.start].strip() or "\n" not in text[q.end:nxt.start] \
+                or text[q.start:q.inner_start] != text[nxt.start:nxt.inner_start]:
+            continue
+        owner = _root(next((a for a in attributions + made if a.source is not None and a.direct
+                            and any(overlap(f, nxt.inner) for f in a.content)), None))
+        if owner is not None:
+            made.append(_continuation(owner, q))
     return made
 
 
@@ -654,8 +677,9 @@ def _speaker_after(doc, q: Quote) -> Attribution | None:
     if k is None:
         return None
     verb = toks[k]
-    who = _before_a_clause(toks[k + 1:]) if k == 0 and SPEECH_VERBS.get(verb.lemma_.lower()) == "clause" \
-        else toks[:k]
+    # "asked Odo Brandt, a pilot": a verb right after the quote puts its
+    # speaker after it, whether or not the verb takes a that-clause.
+    who = _before_a_clause(toks[k + 1:]) if k == 0 else toks[:k]
     if not who or not _noun_phrase(who):
         return None
     owner = _quote_owner(verb, _phrase_head(who), q)
@@ -825,9 +849,10 @@ def _open_quote_owner(text, q, attributions):
 
 
 def _opens_with_mark(paragraph: str) -> bool:
-    """Whether the paragraph opens with a double quotation mark (“ or ", or
-    the doubled marks of ``PTB'' and ''NYT'' style), perhaps after a bullet."""
-    return paragraph[_bullet_end(paragraph):].startswith(("“", '"', "``", "''"))
+    """Whether the paragraph opens with a quotation mark (“ or ", ‘ in
+    British style, or the doubled marks of ``PTB'' and ''NYT'' style),
+    perhaps after a bullet."""
+    return paragraph[_bullet_end(paragraph):].startswith(("“", '"', "‘", "``", "''"))
 
 
 # A list item's mark: `• "..."`, `- "..."`, `2) "..."`.

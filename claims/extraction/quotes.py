@@ -201,10 +201,11 @@ def _plausible(text, i, mark, opening):
 
 
 def _unclosed_paragraph_quote(text, start, end, taken):
-    """A paragraph that starts with an opening mark nobody closed."""
+    """A paragraph that starts with an opening mark nobody closed (“ or ",
+    or ‘ where single marks quote, as in British papers)."""
     head = text[start:end].lstrip()
     offset = end - start - len(head)
-    if not head or head[0] not in "“\"":
+    if not head or head[0] not in "“\"‘":
         return None
     first = start + offset
     if any(t.start == first for t in taken):

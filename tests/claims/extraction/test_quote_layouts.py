@@ -113,3 +113,33 @@ def test_what_happened_before_a_colon_is_no_speaker_of_the_quote_after_it(extrac
     text = ("The ferry was cancelled again on Friday. "
             "Here's what happened next: \"The ferry will run every day of the year, whatever the weather.\"")
     assert not any(st.speaker.name == "what" for st in extract(text))
+
+
+def test_a_question_followed_by_asked_and_a_name_and_title_is_the_names(extract):
+    text = ("The ferry was cancelled again on Friday.\n"
+            "“Is this how the council treats the island?” asked Odo Brandt, a pilot for 30 years.")
+    st = quoted_statement(extract(text), "Is this how the council")
+    assert (st.speaker.name, st.cue, st.quote) == ("Odo Brandt", "asked", "direct")
+
+
+def test_a_quoted_paragraph_left_open_is_the_speakers_named_at_the_end_of_the_next(extract):
+    text = ("The ferry was cancelled again on Friday.\n\n"
+            "“We will fight this decision in every court in the land.\n\n"
+            "“And we will win, because the law is on our side,” said Ines Varga, the mayor.")
+    statements = extract(text)
+    first = quoted_statement(statements, "We will fight")
+    assert (first.speaker.name, first.cue) == ("Ines Varga", "said")
+
+
+def test_british_single_marks_opening_paragraphs_carry_the_quote_on(extract):
+    text = ("The ferry was cancelled again on Friday.\n"
+            "‘We will fight this decision in every court in the land.\n"
+            "‘And we will win, because the law is on our side,’ said Ines Varga, the mayor.")
+    assert quoted_statement(extract(text), "We will fight").speaker.name == "Ines Varga"
+
+
+def test_a_stray_mark_before_narration_is_no_first_paragraph_of_the_next_quote(extract):
+    text = ("Read the latest updates below:\n"
+            "\"Ines Varga took the stage in Harlow late on Monday, trailing the council by a few votes.\n"
+            "“While the results are not yet known, it looks like we are level,” Varga said.")
+    assert not any(st.content.startswith("Ines Varga took the stage") for st in extract(text))
