@@ -182,6 +182,10 @@ def _next_mark(text, pos, end, mark, opening):
         pos = i + 1
 
 
+# An apostrophe for letters left out, not an opening mark: 'Tis, 'em, '90s.
+_ELISION = re.compile(r"(?:[Tt]is|[Tt]was|em|cause|til|n|\d\ds?)\b")
+
+
 def _plausible(text, i, mark, opening):
     """Tell quotation marks from apostrophes: an opening mark starts a word,
     a closing mark ends one (so "Russia’s" and "don't" are not quotes)."""
@@ -195,7 +199,8 @@ def _plausible(text, i, mark, opening):
         return (not _WORD_CHAR.match(before)) if opening else (not before.isspace())
     if mark in ("’", "'"):
         if opening:
-            return not _WORD_CHAR.match(before) and _WORD_CHAR.match(after) is not None
+            return not _WORD_CHAR.match(before) and _WORD_CHAR.match(after) is not None \
+                and not _ELISION.match(text, i + 1)
         return not _WORD_CHAR.match(after) and not before.isspace()
     return True
 

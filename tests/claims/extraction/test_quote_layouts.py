@@ -143,3 +143,9 @@ def test_a_stray_mark_before_narration_is_no_first_paragraph_of_the_next_quote(e
             "\"Ines Varga took the stage in Harlow late on Monday, trailing the council by a few votes.\n"
             "“While the results are not yet known, it looks like we are level,” Varga said.")
     assert not any(st.content.startswith("Ines Varga took the stage") for st in extract(text))
+
+
+def test_an_apostrophe_for_left_out_letters_opens_no_single_quote():
+    text = "'Tis the season for it, the pilots joke. 'We don't know when the ferry will be back,' Brandt said."
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == [
+        "We don't know when the ferry will be back,"]
