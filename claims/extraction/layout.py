@@ -277,6 +277,7 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
             made.append(chant)
             continue
         if not _speech_like(doc, q):
+            _resume_split_quote(text, sentences, q, attributions + made)
             continue
         after = _speaker_after(doc, q)
         if after is not None and not any(a.cue == after.cue for a in attributions + made):
@@ -286,7 +287,8 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
-        governed = (_speaker_colon(doc, q) or _governing_verb(doc, q) or _colon_intro(doc, q) or _colon_before(doc, q)
+        governed = (_dash_speaker(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
+                    or _colon_intro(doc, q) or _colon_before(doc, q)
                     or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
         if governed is not None:
             made.append(governed)
@@ -300,6 +302,29 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         nearest = _nearest_speaker(doc, q)
         if nearest is not None:
             made.append(nearest)
+    made += _opened_before_their_cue(doc, quotes, attributions + made)
+    return made
+
+
+def _opened_before_their_cue(doc, quotes: list[Quote], attributions) -> list[Attribution]:
+    """`“We will fight this in every court.` then `“And we will win,” said
+    Ines Varga.`: a quoted paragraph left open, with no speaker before it,
+    goes on in the next quoted paragraph, and is the words of whoever the
+    quote is given to there."""
+    text = doc_text(doc)
+    made = []
+    for k in reversed(range(len(quotes) - 1)):  # from the last, so a chain of open paragraphs follows its cue
+        q, nxt = quotes[k], quotes[k + 1]
+        # The same mark opens both: a stray " before narration, then “A,” she
+        # said, is scraping debris, not the first paragraph of her quote.
+        if q.end != q.inner_end or _owned(q, attributions + made) or not _speech_like(doc, q) \
+                or text[q.end:nxt.start].strip() or "\n" not in text[q.end:nxt.start] \
+                or text[q.start:q.inner_start] != text[nxt.start:nxt.inner_start]:
+            continue
+        owner = _root(next((a for a in attributions + made if a.source is not None and a.direct
+                            and any(overlap(f, nxt.inner) for f in a.content)), None))
+        if owner is not None:
+            made.append(_continuation(owner, q))
     return made
 
 
@@ -435,7 +460,8 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
     for verb in reversed(verbs):
         subject = _subject_of(verb) or _shared_subject(verb) or _participle_speaker(verb) or _as_speaker(verb)
-        if subject is not None:
+        # "Here's what happened next: “...”": what happened speaks no words.
+        if subject is not None and subject.lower_ != "what":
             return _quote_owner(verb, subject, q)
     return None
 
@@ -458,13 +484,14 @@ def _participle_speaker(verb):
 # Where the words naming a speaker before a colon begin: a line, a sentence,
 # a dash after a digest heading ("TURNOUT IS UP - Ines Varga: “...”").
 _LEAD_START = re.compile(r"(?:^|[.!?][”\"'’]*\s+|\s[-–—]\s*|\.\.\.\s*)(?=\S)")
-_FROM = re.compile(r"^(?:More from|From)\s+")
+_FROM = re.compile(r"^(?:More from|From|Here[’']s|Here is)\s+")
 _TOPIC = re.compile(r"\s+[Oo]n\s+.*$")
 
 
 def _speaker_colon(doc, q: Quote) -> Attribution | None:
     """`Harbour master Ines Varga: “...”`, `Varga on the ferry: ‘...’` (a
-    headline), `TURNOUT IS UP - Odo Brandt: “...”`, `More from Brandt: “...”`:
+    headline), `TURNOUT IS UP - Odo Brandt: “...”`, `More from Brandt: “...”`,
+    `Here's Varga in 2019: “...”`:
     a name and a colon opening a quote, no verb between, are its speaker."""
     text = doc_text(doc)
     colon = _end_before(text, q.start) - 1
@@ -473,7 +500,7 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     line_start = text.rfind("\n", 0, colon) + 1
     lead = text[line_start:colon]
     start = line_start + max(m.end() for m in _LEAD_START.finditer(lead))
-    source_word = _FROM.match(text[start:colon])  # "More from Brandt:"
+    source_word = _FROM.match(text[start:colon])  # "More from Brandt:", "Here's Brandt:"
     start += source_word.end() if source_word else 0
     whole = doc.char_span(start, colon, alignment_mode="expand")
     if whole is None or not _no_clause(whole):
@@ -483,12 +510,50 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(*who, alignment_mode="expand") if who else None
     if span is None or not _speaker_words([t for t in span if not t.is_punct]):
         return None
-    person = [t for t in span if t.ent_type_ in ("PERSON", "ORG")]
-    head = person[-1] if person else _phrase_head([t for t in span if not t.is_punct])
+    head = _name_head(span)
     return Attribution(
         cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+# A dash, alone on its line or after the closing mark, before the speaker's
+# name: `"...spring."` then `—Ines Varga, mayor of Velmora`.
+_DASH_LINE = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*(--|[—–―]|-(?=\s))[ \t\xa0]*(?=[A-Z])")
+
+
+def _dash_speaker(doc, q: Quote) -> Attribution | None:
+    """`"We close the pier." —Ines Varga, mayor of Velmora` (a pull quote or
+    an epigraph): a dash after the quote and a name filling the rest of the
+    line, perhaps with a title after a comma, are its speaker. The quote
+    opens its line: in `jeered, "Goodbye!" - Russian for ...` the dash
+    opens an aside."""
+    text = doc_text(doc)
+    m = _DASH_LINE.match(text, q.end)
+    if m is None or text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+        return None
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    comma = text.find(",", m.end(), line_end)
+    who = trim_span(text, m.end(), comma if comma > 0 else line_end)
+    whole = trim_span(text, m.end(), line_end)
+    span = doc.char_span(*who, alignment_mode="expand") if who else None
+    line = doc.char_span(*whole, alignment_mode="expand") if span is not None else None
+    if line is None or len(line) > 16 or not _no_clause(line) \
+            or not _speaker_words([t for t in span if not t.is_punct]):
+        return None
+    head = _name_head(span)
+    return Attribution(
+        cue=m.span(1), lemma=":", content=[q.inner], source=whole, source_head=head.i, cue_head=None,
+        kind="colon", direct=True, indirect=False, confidence=0.45,
+    )
+
+
+def _name_head(span):
+    """The last person or organisation named in a speaker's words, else the
+    phrase's head ("Harbour master Ines Varga" -> Varga)."""
+    person = [t for t in span if t.ent_type_ in ("PERSON", "ORG")]
+    return person[-1] if person else _phrase_head([t for t in span if not t.is_punct])
 
 
 def _no_clause(span) -> bool:
@@ -612,8 +677,9 @@ def _speaker_after(doc, q: Quote) -> Attribution | None:
     if k is None:
         return None
     verb = toks[k]
-    who = _before_a_clause(toks[k + 1:]) if k == 0 and SPEECH_VERBS.get(verb.lemma_.lower()) == "clause" \
-        else toks[:k]
+    # "asked Odo Brandt, a pilot": a verb right after the quote puts its
+    # speaker after it, whether or not the verb takes a that-clause.
+    who = _before_a_clause(toks[k + 1:]) if k == 0 else toks[:k]
     if not who or not _noun_phrase(who):
         return None
     owner = _quote_owner(verb, _phrase_head(who), q)
@@ -734,6 +800,19 @@ def _split_quote_owner(text, sentences, q, attributions):
     return None
 
 
+def _resume_split_quote(text, sentences, q: Quote, attributions) -> None:
+    """“We will not close the pier,” said Ines Varga, the mayor, “and the
+    ferry stays.”: a quote too short to pass for speech on its own, opened
+    by the comma after a cue whose quote closed with a comma and going on
+    in lower case, is that quote's second half (where `she wrote in her
+    memoir, “Low Tide.”` names a work)."""
+    if not text[:_end_before(text, q.start)].endswith(",") or not text[q.inner_start:q.inner_start + 1].islower():
+        return
+    owner = _split_quote_owner(text, sentences, q, attributions)
+    if owner is not None and any(f[1] <= owner.cue[0] and "," in text[f[1] - 1:f[1] + 2] for f in owner.content):
+        owner.add_fragment(q.inner)
+
+
 def _introduces_anew(between: str) -> bool:
     """“A,” she said. She went on: “B.”; “A,” he said before adding: “B.”:
     a colon opening the quote ends words of their own that introduce it, so
@@ -763,21 +842,38 @@ def _open_quote_owner(text, q, attributions):
     if previous is None or text[previous[1] - 1] in "”\"'’":
         return None  # the previous paragraph closed its quote
     prev_start, prev_end = previous
-    if text[prev_start:prev_end].lstrip()[:1] not in ("“", '"'):
+    if not _opens_with_mark(text[prev_start:prev_end]):
         return None
     return _root(next((a for a in attributions if a.source is not None
                        and any(s <= prev_start + 1 < e or prev_start < s < prev_end for s, e in a.content)), None))
+
+
+def _opens_with_mark(paragraph: str) -> bool:
+    """Whether the paragraph opens with a quotation mark (“ or ", ‘ in
+    British style, or the doubled marks of ``PTB'' and ''NYT'' style),
+    perhaps after a bullet."""
+    return paragraph[_bullet_end(paragraph):].startswith(("“", '"', "‘", "``", "''"))
+
+
+# A list item's mark: `• "..."`, `- "..."`, `2) "..."`.
+_BULLET = re.compile(r"\s*(?:(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s+)?")
+
+
+def _bullet_end(line: str) -> int:
+    """Where the words of a line begin, past its spaces and any list bullet."""
+    return _BULLET.match(line).end()
 
 
 def _quoted_paragraph_owner(text, q, attributions):
     """Quoted paragraphs in a row with no cue between them (a statement read
     out): each continues the owner of the one before."""
     previous = _paragraph_before(text, q)
-    if previous is None or text[previous[0]:previous[1]].lstrip()[:1] not in "“\"":
+    if previous is None or not _opens_with_mark(text[previous[0]:previous[1]]):
         return None
     prev_start, prev_end = previous
+    words = prev_start + _bullet_end(text[prev_start:prev_end])
     return _root(next((a for a in attributions if a.source is not None and a.direct
-                       and any(s <= prev_start + 2 and e >= prev_end - 2 for s, e in a.content)), None))
+                       and any(s <= words + 2 and e >= prev_end - 2 for s, e in a.content)), None))
 
 
 def _paragraph_before(text, q) -> tuple[int, int] | None:
@@ -785,7 +881,7 @@ def _paragraph_before(text, q) -> tuple[int, int] | None:
     when words come before q in its paragraph or no paragraph comes before."""
     para_start = text.rfind("\n", 0, q.start) + 1
     prev_end = len(text[:para_start].rstrip())
-    if text[para_start:q.start].strip() or prev_end == 0:
+    if para_start + _bullet_end(text[para_start:q.start]) < q.start or prev_end == 0:
         return None
     return text.rfind("\n", 0, prev_end) + 1, prev_end
 

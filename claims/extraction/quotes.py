@@ -132,8 +132,8 @@ def _unclosed_tail(text, start, end, taken, doubled=True):
     before = text[max(start, i - 2):i].strip()
     if before and before[-1] not in ".:,":
         return None
-    mark = 2 if text.startswith("''", i) else 1
-    tail = end
+    mark = 2 if text.startswith(("''", "``"), i) else 1
+    tail = _before_a_cue(text, i + mark, end)
     while tail > i and text[tail - 1].isspace():
         tail -= 1
     if len(text[i + mark:tail].split()) < 3:
@@ -143,10 +143,14 @@ def _unclosed_tail(text, start, end, taken, doubled=True):
 
 def _doubled_opening(text, start, end) -> int:
     """`''People make claims,'' she said. ''And it's hard ...` (NYT style,
-    the quote going on in the next paragraph): the last doubled apostrophe
-    before a word, or -1."""
+    the quote going on in the next paragraph), or ```And it's hard ...``
+    (a pair of backticks, PTB style): the last doubled opening mark before a
+    word, or -1."""
     i = text.rfind("''", start, end)
-    return i if i >= 0 and _WORD_CHAR.match(text[i + 2:i + 3]) and text[i - 1:i] != "'" else -1
+    apostrophes = i if i >= 0 and _WORD_CHAR.match(text[i + 2:i + 3]) and text[i - 1:i] != "'" else -1
+    i = text.rfind("``", start, end)
+    backticks = i if i >= 0 and _WORD_CHAR.match(text[i + 2:i + 3]) else -1
+    return max(apostrophes, backticks)
 
 
 def _pairs_of(text, start, end, opener, closer, taken):
@@ -178,6 +182,10 @@ def _next_mark(text, pos, end, mark, opening):
         pos = i + 1
 
 
+# An apostrophe for letters left out, not an opening mark: 'Tis, 'em, '90s.
+_ELISION = re.compile(r"(?:[Tt]is|[Tt]was|em|cause|til|n|\d\ds?)\b")
+
+
 def _plausible(text, i, mark, opening):
     """Tell quotation marks from apostrophes: an opening mark starts a word,
     a closing mark ends one (so "Russia’s" and "don't" are not quotes)."""
@@ -191,16 +199,18 @@ def _plausible(text, i, mark, opening):
         return (not _WORD_CHAR.match(before)) if opening else (not before.isspace())
     if mark in ("’", "'"):
         if opening:
-            return not _WORD_CHAR.match(before) and _WORD_CHAR.match(after) is not None
+            return not _WORD_CHAR.match(before) and _WORD_CHAR.match(after) is not None \
+                and not _ELISION.match(text, i + 1)
         return not _WORD_CHAR.match(after) and not before.isspace()
     return True
 
 
 def _unclosed_paragraph_quote(text, start, end, taken):
-    """A paragraph that starts with an opening mark nobody closed."""
+    """A paragraph that starts with an opening mark nobody closed (“ or ",
+    or ‘ where single marks quote, as in British papers)."""
     head = text[start:end].lstrip()
     offset = end - start - len(head)
-    if not head or head[0] not in "“\"":
+    if not head or head[0] not in "“\"‘":
         return None
     first = start + offset
     if any(t.start == first for t in taken):
@@ -210,6 +220,25 @@ def _unclosed_paragraph_quote(text, start, end, taken):
     # It runs to the paragraph's end, or to the next quote ("Without a ferry,
     # she added, "the island is cut off ...").
     tail = min([t.start for t in taken if t.start > first] + [end])
+    tail = _before_a_cue(text, first + 1, tail)
     while tail > first and text[tail - 1].isspace():
         tail -= 1
     return Quote(first, tail, first + 1, tail) if tail - first > 1 else None
+
+
+_SAY = r"(?:said|says|added|adds|asked|asks|wrote|writes|explained|noted|continued|told|tells)"
+# The attribution that the lost closing mark should have set apart: ", said
+# Odo Brandt", ", she added, “", ", Varga told reporters."
+_CUE_CLAUSE = re.compile(
+    rf",[ \t]+(?:{_SAY}[ \t]+(?:[A-Z]|he\b|she\b|the\b|an?\b)"
+    rf"|(?:he|she|they|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){{0,3}})[ \t]+{_SAY}\b[^,.\n“\"]{{0,40}}"
+    rf"(?:\.|,[ \t]*(?:[“\"]|$)))")
+
+
+def _before_a_cue(text, start, tail) -> int:
+    """Where an unclosed quote really ends: `"There was never enough money,
+    said Odo Brandt, whose ...` and `"Without a boat, she added, "the
+    island ...` lost the closing mark before the cue, which is no part of
+    the quoted words."""
+    m = _CUE_CLAUSE.search(text, start, tail)
+    return m.start() if m is not None and _WORD_CHAR.search(text, start, m.start()) else tail
