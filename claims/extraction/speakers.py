@@ -48,7 +48,8 @@ class SpeakerResolver:
         self._learn_names_before(source[1])
         head = self._head_noun(self.doc[head_index])
         self._source = source
-        speaker = _without_dateline(_clipped(self._speaker_for(head, source), source, doc_text(self.doc)))
+        text = doc_text(self.doc)
+        speaker = _without_dash(_without_dateline(_clipped(self._speaker_for(head, source), source, text)), text)
         self.history.append((source[0], speaker, True))
         return speaker
 
@@ -288,6 +289,15 @@ def _conjunct_end(tok: Token, following: Token) -> int:
 _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([^)]{1,40}\))?\s*[-—–]+\s*")
 
 
+def _without_dash(speaker: Speaker, text: str) -> Speaker:
+    """"—Ines Varga" under a pull quote: the mention starts at the name."""
+    m = speaker.mention
+    if m is None or text[m[0]:m[0] + 1] not in ("—", "–", "-"):
+        return speaker
+    start = m[0] + len(text[m[0]:m[1]]) - len(text[m[0]:m[1]].lstrip("—–- "))
+    return replace(speaker, mention=(start, m[1])) if start < m[1] else speaker
+
+
 def _without_dateline(speaker: Speaker) -> Speaker:
     m = _DATELINE.match(speaker.name)
     if m is None or m.end() >= len(speaker.name):
@@ -426,7 +436,7 @@ def _org_kind(name: str, label: str) -> str:
 
 
 def _clean_name(text: str) -> str:
-    text = text.strip()
+    text = text.strip().lstrip("—–-").strip()  # "—Ines Varga" under a pull quote
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

@@ -51,3 +51,11 @@ def test_a_named_speakers_claims_are_not_the_articles_hedge(extract):
     assert claims.speaker.name == "the mayor"
     assert claims.stance == "asserts"
     assert claims.hedges == []
+
+
+def test_a_speaker_under_a_pull_quote_is_named_without_the_dash(extract):
+    text = "\u201cThe pier will reopen in May.\u201d\n\u2014Ines Varga, mayor of Velmora"
+    [st] = extract(text)
+    assert st.speaker.name == "Ines Varga"
+    assert st.speaker.kind == "person"
+    assert text[slice(*st.speaker.mention)] == "Ines Varga"
