@@ -215,13 +215,41 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
             return None
         content = []
     cue, content = _phrasal_cue(verb, _cue_span(verb), content)
-    return Attribution(
+    found = Attribution(
         cue=cue, lemma=lemma, content=content,
         source=span_of(source) if source is not None else None,
         source_head=source.i if source is not None else None,
         cue_head=verb.i, platform=_platform_of(verb),
         confidence=0.55 if lemma in _WEAK_CUES else 0.7,
     )
+    governor = _act_governor(verb)
+    if governor is not None and not _said_in_the_act(verb, lemma):
+        found.extra["complement_of"] = governor.i
+    return found
+
+
+# How a verb hangs on the verb whose act it spells out: "declined to say",
+# "accused Varga of implying", "assailed her for supporting".
+_ACT_LINKS = ("xcomp", "pcomp", "prep")
+
+
+def _act_governor(verb: Token) -> Token | None:
+    """"declined to say whether the pier was sold", "accused Varga of
+    implying that ...": the verb is the complement of another verb's act, so
+    it is that act's content, not a second statement after it."""
+    tok = verb
+    while tok.dep_ in _ACT_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _said_in_the_act(verb: Token, lemma: str) -> bool:
+    """"slammed Varga for suggesting that ...", "dismissed the charge by
+    saying ...": what was said in doing the act is a statement of its own;
+    "accused Varga of implying ..." is what the accusation is."""
+    return verb.dep_ == "pcomp" and SPEECH_VERBS[lemma] == "clause" and verb.head.lower_ != "of"
 
 
 def _that_said(verb: Token) -> bool:
@@ -667,9 +695,19 @@ def _complement_span(verb: Token) -> list | None:
     parts = _without_trailing_occasion(parts)
     if not parts:
         return None
+    parts += _purpose_of_object(verb, parts)
     first = min(c.left_edge.i for c in parts)
     last = max(c.right_edge.i for c in parts)
     return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, list(range(first, last + 1))))
+
+
+def _purpose_of_object(verb: Token, parts: list[Token]) -> list[Token]:
+    """"proposed a fund to help the harbour", "praised the efforts of
+    Varga to end the strike": a to-infinitive after the object, which the
+    parser may hang on the verb, says what the thing proposed is for."""
+    end = max(c.right_edge.i for c in parts)
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
+            and _has_to(c) and c.left_edge.i == end + 1]
 
 
 _OCCASION_PREPS = {"during", "amid", "throughout", "following", "after", "before", "since", "while", "across"}
