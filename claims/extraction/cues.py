@@ -223,7 +223,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         confidence=0.55 if lemma in _WEAK_CUES else 0.7,
     )
     governor = _act_governor(verb)
-    if governor is not None and not _said_in_the_act(verb, lemma):
+    if governor is not None:
         found.extra["complement_of"] = governor.i
     return found
 
@@ -243,13 +243,6 @@ def _act_governor(verb: Token) -> Token | None:
         if tok.pos_ in ("VERB", "AUX"):
             return tok
     return None
-
-
-def _said_in_the_act(verb: Token, lemma: str) -> bool:
-    """"slammed Varga for suggesting that ...", "dismissed the charge by
-    saying ...": what was said in doing the act is a statement of its own;
-    "accused Varga of implying ..." is what the accusation is."""
-    return verb.dep_ == "pcomp" and SPEECH_VERBS[lemma] == "clause" and verb.head.lower_ != "of"
 
 
 def _that_said(verb: Token) -> bool:

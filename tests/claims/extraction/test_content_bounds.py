@@ -12,3 +12,17 @@ def test_declining_to_say_is_one_refusal_not_a_statement(extract):
 def test_what_a_call_is_for_is_part_of_it(extract):
     [st] = extract("Varga defended her call to raise the harbour fees.")
     assert st.content == "her call to raise the harbour fees"
+
+
+def test_what_someone_is_assailed_for_is_part_of_the_attack(extract):
+    # Not "Brandt supported the war": the support is hers, the attack his.
+    text = "On Saturday, Senator Odo Brandt of Eastbay, a rival, assailed her for supporting the war."
+    [st] = extract(text)
+    assert st.content == "her for supporting the war"
+
+
+def test_what_someone_is_slammed_for_saying_is_not_the_critics_words(extract):
+    # Not "Brandt suggested that the pilots were lazy".
+    text = "On Saturday, Senator Odo Brandt of Eastbay, a rival, slammed Varga for suggesting that the pilots were lazy."
+    [st] = extract(text)
+    assert st.content == "Varga for suggesting that the pilots were lazy"
