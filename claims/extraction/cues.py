@@ -842,6 +842,8 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
             # parser took for an apposition or a trailing clause goes on.
             if any(c.dep_ == "cc" for c in tok.children) and (tok.dep_ == "appos" or _parallel(doc, tok, members)):
                 continue
+            if tok.dep_ == "appos" and (_only_a_name(tok) or _ends_a_list(tok)):
+                continue
             # A trailing clause after a comma stays when it may be the speaker's
             # ("..., even if it means ..."; on train articles 0-400 keeping it
             # matched the annotated content more often); a participle
@@ -852,6 +854,20 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
                 continue
             return left - 1
     return None
+
+
+def _only_a_name(appos: Token) -> bool:
+    """"criticized his rival, Ines Varga", "the court pick, Odo Brandt": a
+    bare name after a description says who is meant; it comments on nothing."""
+    words = [t for t in appos.subtree if not t.is_punct]
+    return len(words) <= 4 and all(t.pos_ == "PROPN" for t in words)
+
+
+def _ends_a_list(appos: Token) -> bool:
+    """"undermining our harbour, our pilots, our crews and the rule of law":
+    an "apposition" of the same kind of word whose tail is joined by "and"
+    or "or" is more items of a list."""
+    return appos.pos_ == appos.head.pos_ and any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in appos.subtree)
 
 
 def _parallel(doc: Doc, tok: Token, members: set[int]) -> bool:

@@ -26,3 +26,13 @@ def test_what_someone_is_slammed_for_saying_is_not_the_critics_words(extract):
     text = "On Saturday, Senator Odo Brandt of Eastbay, a rival, slammed Varga for suggesting that the pilots were lazy."
     [st] = extract(text)
     assert st.content == "Varga for suggesting that the pilots were lazy"
+
+
+def test_a_name_after_a_description_says_who_is_meant(extract):
+    [st] = extract("Odo Brandt criticized the angry speech of his rival, Ines Varga.")
+    assert st.content == "the angry speech of his rival, Ines Varga"
+
+
+def test_a_list_the_parser_took_for_an_apposition_goes_on(extract):
+    [st] = extract("Brandt said it is undermining our harbour, our pilots, our crews and the rule of law.")
+    assert st.content == "it is undermining our harbour, our pilots, our crews and the rule of law"
