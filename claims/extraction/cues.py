@@ -832,7 +832,8 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
         tok = doc[i]
         # ", which the company denied" is the writer's, however it was parsed.
         relative = tok.pos_ in ("VERB", "AUX") and tok.left_edge.lower_ == "which"
-        if (tok.dep_ in _ASIDE_DEPS or relative) and tok.right_edge.i >= last and tok.head.i in members:
+        if (tok.dep_ in _ASIDE_DEPS or relative or _sourced_by(tok)) and tok.right_edge.i >= last \
+                and tok.head.i in members:
             left = tok.left_edge.i
             mark = doc[left - 1] if left > 0 else None
             if mark is None or mark.text not in _ASIDE_MARKS or left - 1 not in members or left - 1 <= indices[0]:
@@ -854,6 +855,12 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
                 continue
             return left - 1
     return None
+
+
+def _sourced_by(tok: Token) -> bool:
+    """", according to an organizer" closing the reported words names who
+    the writer had them from: an attribution of its own, not part of them."""
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
 
 
 def _only_a_name(appos: Token) -> bool:

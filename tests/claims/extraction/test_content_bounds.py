@@ -23,7 +23,8 @@ def test_what_someone_is_assailed_for_is_part_of_the_attack(extract):
 
 def test_what_someone_is_slammed_for_saying_is_not_the_critics_words(extract):
     # Not "Brandt suggested that the pilots were lazy".
-    text = "On Saturday, Senator Odo Brandt of Eastbay, a rival, slammed Varga for suggesting that the pilots were lazy."
+    text = ("On Saturday, Senator Odo Brandt of Eastbay, a rival, slammed Varga for suggesting "
+            "that the pilots were lazy.")
     [st] = extract(text)
     assert st.content == "Varga for suggesting that the pilots were lazy"
 
@@ -36,3 +37,9 @@ def test_a_name_after_a_description_says_who_is_meant(extract):
 def test_a_list_the_parser_took_for_an_apposition_goes_on(extract):
     [st] = extract("Brandt said it is undermining our harbour, our pilots, our crews and the rule of law.")
     assert st.content == "it is undermining our harbour, our pilots, our crews and the rule of law"
+
+
+def test_who_the_writer_had_the_words_from_is_not_part_of_them(extract):
+    statements = extract("Forty pilots have said that they will join the strike, according to an organizer.")
+    said = next(st for st in statements if st.cue == "said")
+    assert said.content == "that they will join the strike"
