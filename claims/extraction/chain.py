@@ -49,7 +49,8 @@ def _separate_same_speaker(attributions: list[Attribution]) -> None:
         if a.source_head is None or a.kind != "verb":
             continue
         for b in attributions:
-            if b is not a and b.source_head == a.source_head and b.covers(a.cue[0]) and b.cue[0] < a.cue[0]:
+            if b is not a and b.source_head == a.source_head and b.covers(a.cue[0]) and b.cue[0] < a.cue[0] \
+                    and a.extra.get("complement_of") != b.cue_head:
                 clip_before(b, _clause_start(a))
 
 

@@ -215,13 +215,34 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
             return None
         content = []
     cue, content = _phrasal_cue(verb, _cue_span(verb), content)
-    return Attribution(
+    found = Attribution(
         cue=cue, lemma=lemma, content=content,
         source=span_of(source) if source is not None else None,
         source_head=source.i if source is not None else None,
         cue_head=verb.i, platform=_platform_of(verb),
         confidence=0.55 if lemma in _WEAK_CUES else 0.7,
     )
+    governor = _act_governor(verb)
+    if governor is not None:
+        found.extra["complement_of"] = governor.i
+    return found
+
+
+# How a verb hangs on the verb whose act it spells out: "declined to say",
+# "accused Varga of implying", "assailed her for supporting".
+_ACT_LINKS = ("xcomp", "pcomp", "prep")
+
+
+def _act_governor(verb: Token) -> Token | None:
+    """"declined to say whether the pier was sold", "accused Varga of
+    implying that ...": the verb is the complement of another verb's act, so
+    it is that act's content, not a second statement after it."""
+    tok = verb
+    while tok.dep_ in _ACT_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 def _that_said(verb: Token) -> bool:
@@ -667,9 +688,19 @@ def _complement_span(verb: Token) -> list | None:
     parts = _without_trailing_occasion(parts)
     if not parts:
         return None
+    parts += _purpose_of_object(verb, parts)
     first = min(c.left_edge.i for c in parts)
     last = max(c.right_edge.i for c in parts)
     return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, list(range(first, last + 1))))
+
+
+def _purpose_of_object(verb: Token, parts: list[Token]) -> list[Token]:
+    """"proposed a fund to help the harbour", "praised the efforts of
+    Varga to end the strike": a to-infinitive after the object, which the
+    parser may hang on the verb, says what the thing proposed is for."""
+    end = max(c.right_edge.i for c in parts)
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
+            and _has_to(c) and c.left_edge.i == end + 1]
 
 
 _OCCASION_PREPS = {"during", "amid", "throughout", "following", "after", "before", "since", "while", "across"}
@@ -805,7 +836,8 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
         tok = doc[i]
         # ", which the company denied" is the writer's, however it was parsed.
         relative = tok.pos_ in ("VERB", "AUX") and tok.left_edge.lower_ == "which"
-        if (tok.dep_ in _ASIDE_DEPS or relative) and tok.right_edge.i >= last and tok.head.i in members:
+        if (tok.dep_ in _ASIDE_DEPS or relative or _sourced_by(tok)) and tok.right_edge.i >= last \
+                and tok.head.i in members:
             left = tok.left_edge.i
             mark = doc[left - 1] if left > 0 else None
             if mark is None or mark.text not in _ASIDE_MARKS or left - 1 not in members or left - 1 <= indices[0]:
@@ -814,6 +846,8 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
             # mending nets, hauling traps and selling fish": a list the
             # parser took for an apposition or a trailing clause goes on.
             if any(c.dep_ == "cc" for c in tok.children) and (tok.dep_ == "appos" or _parallel(doc, tok, members)):
+                continue
+            if tok.dep_ == "appos" and (_only_a_name(tok) or _ends_a_list(tok)):
                 continue
             # A trailing clause after a comma stays when it may be the speaker's
             # ("..., even if it means ..."; on train articles 0-400 keeping it
@@ -825,6 +859,26 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
                 continue
             return left - 1
     return None
+
+
+def _sourced_by(tok: Token) -> bool:
+    """", according to an organizer" closing the reported words names who
+    the writer had them from: an attribution of its own, not part of them."""
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+
+
+def _only_a_name(appos: Token) -> bool:
+    """"criticized his rival, Ines Varga", "the court pick, Odo Brandt": a
+    bare name after a description says who is meant; it comments on nothing."""
+    words = [t for t in appos.subtree if not t.is_punct]
+    return len(words) <= 4 and all(t.pos_ == "PROPN" for t in words)
+
+
+def _ends_a_list(appos: Token) -> bool:
+    """"undermining our harbour, our pilots, our crews and the rule of law":
+    an "apposition" of the same kind of word whose tail is joined by "and"
+    or "or" is more items of a list."""
+    return appos.pos_ == appos.head.pos_ and any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in appos.subtree)
 
 
 def _parallel(doc: Doc, tok: Token, members: set[int]) -> bool:

@@ -354,8 +354,8 @@ def _name_unnamed_reports(doc: Doc, found: list[Attribution]) -> None:
 
 
 def _speaks_on(doc: Doc, a: Attribution) -> bool:
-    if a.cue_head is None or SPEECH_VERBS.get(a.lemma) != "clause":
-        return False
+    if a.cue_head is None or SPEECH_VERBS.get(a.lemma) != "clause" or a.extra.get("complement_of") == a.parent.cue_head:
+        return False  # "declined to say whether ...": what was declined, not a second statement
     return doc[a.cue_head].dep_ in ("advcl", "conj", "xcomp") and a.cue[0] > a.parent.start
 
 
