@@ -191,7 +191,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         return _passive_attribution(doc, verb, lemma)
     if _that_said(verb):
         return None
-    content = _content_of(doc, verb, lemma)
+    content = _content_of(doc, verb, lemma) or _shown_by_record(doc, verb, lemma) or _what_was_said(doc, verb)
     if content:
         content = _with_coordinated_rest(doc, verb, content)
     source = _subject_of(verb)
@@ -222,6 +222,47 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         cue_head=verb.i, platform=_platform_of(verb),
         confidence=0.55 if lemma in _WEAK_CUES else 0.7,
     )
+
+
+def _shown_by_record(doc: Doc, verb: Token, lemma: str) -> list | None:
+    """"with polls showing Varga well behind", "records showing the ferry
+    ran empty": what a poll or a record shows, as a participle on it. The
+    parser may hang the small clause's predicate on the sentence instead
+    ("polls showing Varga, the mayor, leading the race"); it goes on the
+    content when it follows at once."""
+    if lemma != "show" or verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in _RECORDS:
+        return None
+    last = verb.right_edge.i
+    if last == verb.i:
+        return None
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "," and last + 2 < len(doc):
+        nxt = doc[last + 2]
+    if nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ in ("pcomp", "advcl", "acl", "conj") \
+            and verb.i not in {t.i for t in nxt.subtree}:
+        last = nxt.right_edge.i
+    lo, hi = _paragraph_of(doc, verb)
+    indices = [i for i in range(verb.i + 1, last + 1) if lo <= doc[i].idx < hi]
+    return _runs_to_spans(doc, _without_trailing_asides(doc, indices)) or None
+
+
+def _what_was_said(doc: Doc, verb: Token) -> list | None:
+    """"adapting to what she said is a growing demand", "what analysts called
+    a turning point": the clause the cue governs has "what" before the cue
+    and the rest after it; both are what was said."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        what = next((c for c in clause.children if c.lower_ == "what" and c.i < verb.i
+                     and c.dep_ in ("nsubj", "nsubjpass")), None)
+        if what is None:
+            continue
+        lo, hi = _paragraph_of(doc, verb)
+        after = [t.i for t in clause.subtree if t.i > verb.i and lo <= t.idx < hi]
+        if len(after) < 2:
+            return None  # "what he believes are" with the rest parsed elsewhere
+        return _runs_to_spans(doc, [what.i] + _without_trailing_asides(doc, after)) or None
+    return None
 
 
 def _that_said(verb: Token) -> bool:

@@ -1,0 +1,36 @@
+"""Cues the parse hides: what a poll shows as a participle, "what X said was Y"."""
+
+
+def _by_cue(statements, cue):
+    return [st for st in statements if st.cue == cue]
+
+
+def test_polls_showing_a_lead_report_what_they_show(extract):
+    text = "Varga kept campaigning in the harbour towns, with new polls showing her well behind Brandt."
+    [st] = _by_cue(extract(text), "showing")
+    assert st.content == "her well behind Brandt"
+    assert st.speaker.name == "new polls"
+
+
+def test_a_predicate_parsed_apart_still_belongs_to_the_poll(extract):
+    text = "With recent polls showing Brandt, a pilot, leading the race in Eastbay, Varga changed her message."
+    [st] = _by_cue(extract(text), "showing")
+    assert st.content == "Brandt, a pilot, leading the race in Eastbay"
+
+
+def test_a_person_showing_visitors_round_reports_nothing(extract):
+    text = "The harbour master stood at the pier, showing visitors the old ferry."
+    assert _by_cue(extract(text), "showing") == []
+
+
+def test_what_analysts_said_was_a_sign_is_theirs(extract):
+    text = "The ferry crews were freed at once, in what several analysts said was a sign of calmer relations."
+    [st] = _by_cue(extract(text), "said")
+    assert [text[s:e] for s, e in st.fragments] == ["what", "was a sign of calmer relations"]
+    assert st.speaker.name == "several analysts"
+
+
+def test_a_clause_opening_with_what_stays_whole(extract):
+    text = "I think what the council is doing matters less than the weather."
+    [st] = extract(text)
+    assert st.content == "what the council is doing matters less than the weather"
