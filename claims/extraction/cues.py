@@ -14,8 +14,8 @@ from .attribution import Attribution, doc_text
 from .venues import platform_of as _platform_of
 from .lexicon import (
     AIM_NOUNS, ANONYMOUS_NOUNS, ATTITUDE_ADJECTIVES, CITING_HEDGES, FINDING_NOUNS, FRAMING_NOUNS, HELD_NOUNS,
-    ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES, POSITION_VERBS,
-    REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
+    NOUN_AIMS, NOUN_STANCES, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES,
+    POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -1006,7 +1006,8 @@ def find_noun_cues(doc: Doc) -> list[Attribution]:
     found = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in HELD_NOUNS):
+        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in HELD_NOUNS or lemma in NOUN_AIMS
+                                   or lemma in NOUN_STANCES):
             attribution = _noun_attribution(doc, tok, lemma)
             if attribution is not None:
                 found.append(attribution)
@@ -1020,6 +1021,8 @@ def _noun_attribution(doc: Doc, noun: Token, lemma: str) -> Attribution | None:
     content = _that_clause(doc, noun)
     if content is None and lemma in ("call", "demand", "plan", "proposal"):
         content = [span_of(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"][:1] or None
+    if content is None and source is not None:
+        content = _held_aim(doc, noun, lemma)
     if not content:
         return None
     return Attribution(
@@ -1028,6 +1031,23 @@ def _noun_attribution(doc: Doc, noun: Token, lemma: str) -> Attribution | None:
         source_head=source.i if source is not None else None, cue_head=noun.i,
         kind="noun", confidence=0.45,
     )
+
+
+def _held_aim(doc: Doc, noun: Token, lemma: str) -> list | None:
+    """"her decision to close the pier", "Varga's plans to sell the ferry",
+    "his support for the levy", "Brandt's opposition to the deal": what a
+    named holder chose, intends or stands for, as a to-infinitive or the
+    object of the noun's own preposition."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VB" and _has_to(child) and lemma in NOUN_AIMS:
+            return _runs_to_spans(doc, _without_trailing_asides(doc, [t.i for t in child.subtree]))
+        if child.dep_ == "prep" and NOUN_STANCES.get(lemma) == child.lower_:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _runs_to_spans(doc, _without_trailing_asides(doc, [t.i for t in objects[0].subtree]))
+    return None
 
 
 def _noun_holder(noun: Token) -> Token | None:

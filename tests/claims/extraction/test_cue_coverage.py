@@ -34,3 +34,26 @@ def test_a_clause_opening_with_what_stays_whole(extract):
     text = "I think what the council is doing matters less than the weather."
     [st] = extract(text)
     assert st.content == "what the council is doing matters less than the weather"
+
+
+def test_a_named_holders_decision_is_the_choice_they_took(extract):
+    text = "The council reopened the pier after Varga's decision to lift the ban on night ferries."
+    [st] = extract(text)
+    assert st.cue == "decision"
+    assert st.content == "to lift the ban on night ferries"
+    assert st.speaker.name == "Varga"
+
+
+def test_support_for_and_opposition_to_are_the_holders_positions(extract):
+    text = "Brandt's opposition to the ferry deal cost him the pilots' union."
+    [st] = extract(text)
+    assert st.cue == "opposition"
+    assert st.content == "the ferry deal"
+    text = "Ines Varga won again. Voters remember her support for the harbour levy."
+    [st] = _by_cue(extract(text), "support")
+    assert st.content == "the harbour levy"
+
+
+def test_a_decision_nobody_holds_and_an_effort_are_not_positions(extract):
+    assert extract("The decision to close the pier was taken in March.") == []
+    assert extract("Ines Varga made an effort to reopen the pier before the storms.") == []
