@@ -962,7 +962,7 @@ def find_in_poll(doc: Doc) -> list[Attribution]:
     """"In the new Gazette poll, Varga wins about 1 in 3 harbour voters": the
     poll is the source of the clause it opens (or closes), as "according to"
     would make it; not when the clause has a cue of its own ("In a report,
-    the FBI said ...")."""
+    the FBI said ..."). "In Varga's view, ..." likewise (see _in_view)."""
     found = []
     for tok in doc:
         objs = [c for c in tok.children if c.dep_ == "pobj"]
@@ -976,7 +976,42 @@ def find_in_poll(doc: Doc) -> list[Attribution]:
                                     {t.i for t in tok.subtree}, 0.5)
         if attribution is not None:
             found.append(attribution)
-    return found
+    return found + [a for a in map(_in_view, doc) if a is not None]
+
+
+_VIEWPOINTS = {"view", "opinion", "estimation", "judgment", "judgement", "eyes"}
+
+
+def _in_view(tok: Token) -> Attribution | None:
+    """"In Varga's view, the ferry pays for itself", "the pier, in his
+    opinion, is unsafe": the holder's opinion, as "according to" would make
+    it. Not "in public view" or "in the view from the pier": no holder."""
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    if tok.lower_ != "in" or tok.dep_ != "prep" or not objs or objs[0].lemma_.lower() not in _VIEWPOINTS:
+        return None
+    holder = next((c for c in objs[0].children if c.dep_ == "poss"), None)
+    if holder is None or not can_speak(holder) or not _set_off(tok):
+        return None
+    clause = tok.head
+    if clause.dep_ in ("acomp", "amod"):
+        return None  # "divided in their opinions" says how they are divided
+    while clause.dep_ not in ("ROOT", "ccomp", "relcl") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    cue = (tok.idx, objs[0].idx + len(objs[0]))
+    return _according_to(tok.doc, tok, cue, holder, clause, {t.i for t in tok.subtree}, 0.5)
+
+
+def _set_off(phrase: Token) -> bool:
+    """An aside opening its sentence or between commas: "In her view, ...",
+    "..., in his opinion, ...". Not "believed in her judgment", "less
+    positive in his estimation": there the phrase is the verb's own."""
+    doc, last = phrase.doc, phrase.right_edge.i
+    before = doc[phrase.i - 1] if phrase.i > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return phrase.is_sent_start or (before is not None and before.text in (",", "—", "(")) \
+        or (after is not None and after.text in (",", "—", ")"))
 
 
 def find_hedges(doc: Doc) -> list[Attribution]:

@@ -57,3 +57,23 @@ def test_support_for_and_opposition_to_are_the_holders_positions(extract):
 def test_a_decision_nobody_holds_and_an_effort_are_not_positions(extract):
     assert extract("The decision to close the pier was taken in March.") == []
     assert extract("Ines Varga made an effort to reopen the pier before the storms.") == []
+
+
+def test_in_a_holders_view_is_the_holders_opinion(extract):
+    text = "In Varga's view, the new ferry will pay for itself within a decade."
+    [st] = extract(text)
+    assert st.cue == "In Varga's view"
+    assert st.content.startswith("the new ferry will pay for itself")
+    assert st.speaker.name == "Varga"
+
+
+def test_an_opinion_between_commas_leaves_the_phrase_out(extract):
+    text = "The pier, in Brandt's opinion, is no longer safe for the ferries."
+    [st] = extract(text)
+    assert [text[s:e] for s, e in st.fragments] == ["The pier", "is no longer safe for the ferries."]
+
+
+def test_a_judgment_believed_in_or_a_divided_opinion_is_nobodys_view(extract):
+    assert extract("The pilots believed in Varga's judgment and kept sailing.") == []
+    assert extract("Residents are divided in their opinions about the ferry.") == []
+    assert extract("The harbour was in public view all night.") == []
