@@ -14,8 +14,8 @@ from .attribution import Attribution, doc_text
 from .venues import platform_of as _platform_of
 from .lexicon import (
     AIM_NOUNS, ANONYMOUS_NOUNS, ATTITUDE_ADJECTIVES, CITING_HEDGES, FINDING_NOUNS, FRAMING_NOUNS, HELD_NOUNS,
-    ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES, POSITION_VERBS,
-    REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
+    NOUN_AIMS, NOUN_STANCES, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES,
+    POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -191,7 +191,7 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         return _passive_attribution(doc, verb, lemma)
     if _that_said(verb):
         return None
-    content = _content_of(doc, verb, lemma)
+    content = _content_of(doc, verb, lemma) or _shown_by_record(doc, verb, lemma) or _what_was_said(doc, verb)
     if content:
         content = _with_coordinated_rest(doc, verb, content)
     source = _subject_of(verb)
@@ -242,6 +242,47 @@ def _act_governor(verb: Token) -> Token | None:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok
+    return None
+
+
+def _shown_by_record(doc: Doc, verb: Token, lemma: str) -> list | None:
+    """"with polls showing Varga well behind", "records showing the ferry
+    ran empty": what a poll or a record shows, as a participle on it. The
+    parser may hang the small clause's predicate on the sentence instead
+    ("polls showing Varga, the mayor, leading the race"); it goes on the
+    content when it follows at once."""
+    if lemma != "show" or verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in _RECORDS:
+        return None
+    last = verb.right_edge.i
+    if last == verb.i:
+        return None
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "," and last + 2 < len(doc):
+        nxt = doc[last + 2]
+    if nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ in ("pcomp", "advcl", "acl", "conj") \
+            and verb.i not in {t.i for t in nxt.subtree}:
+        last = nxt.right_edge.i
+    lo, hi = _paragraph_of(doc, verb)
+    indices = [i for i in range(verb.i + 1, last + 1) if lo <= doc[i].idx < hi]
+    return _runs_to_spans(doc, _without_trailing_asides(doc, indices)) or None
+
+
+def _what_was_said(doc: Doc, verb: Token) -> list | None:
+    """"adapting to what she said is a growing demand", "what analysts called
+    a turning point": the clause the cue governs has "what" before the cue
+    and the rest after it; both are what was said."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        what = next((c for c in clause.children if c.lower_ == "what" and c.i < verb.i
+                     and c.dep_ in ("nsubj", "nsubjpass")), None)
+        if what is None:
+            continue
+        lo, hi = _paragraph_of(doc, verb)
+        after = [t.i for t in clause.subtree if t.i > verb.i and lo <= t.idx < hi]
+        if len(after) < 2:
+            return None  # "what he believes are" with the rest parsed elsewhere
+        return _runs_to_spans(doc, [what.i] + _without_trailing_asides(doc, after)) or None
     return None
 
 
@@ -979,7 +1020,7 @@ def find_in_poll(doc: Doc) -> list[Attribution]:
     """"In the new Gazette poll, Varga wins about 1 in 3 harbour voters": the
     poll is the source of the clause it opens (or closes), as "according to"
     would make it; not when the clause has a cue of its own ("In a report,
-    the FBI said ...")."""
+    the FBI said ..."). "In Varga's view, ..." likewise (see _in_view)."""
     found = []
     for tok in doc:
         objs = [c for c in tok.children if c.dep_ == "pobj"]
@@ -993,7 +1034,42 @@ def find_in_poll(doc: Doc) -> list[Attribution]:
                                     {t.i for t in tok.subtree}, 0.5)
         if attribution is not None:
             found.append(attribution)
-    return found
+    return found + [a for a in map(_in_view, doc) if a is not None]
+
+
+_VIEWPOINTS = {"view", "opinion", "estimation", "judgment", "judgement", "eyes"}
+
+
+def _in_view(tok: Token) -> Attribution | None:
+    """"In Varga's view, the ferry pays for itself", "the pier, in his
+    opinion, is unsafe": the holder's opinion, as "according to" would make
+    it. Not "in public view" or "in the view from the pier": no holder."""
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    if tok.lower_ != "in" or tok.dep_ != "prep" or not objs or objs[0].lemma_.lower() not in _VIEWPOINTS:
+        return None
+    holder = next((c for c in objs[0].children if c.dep_ == "poss"), None)
+    if holder is None or not can_speak(holder) or not _set_off(tok):
+        return None
+    clause = tok.head
+    if clause.dep_ in ("acomp", "amod"):
+        return None  # "divided in their opinions" says how they are divided
+    while clause.dep_ not in ("ROOT", "ccomp", "relcl") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    cue = (tok.idx, objs[0].idx + len(objs[0]))
+    return _according_to(tok.doc, tok, cue, holder, clause, {t.i for t in tok.subtree}, 0.5)
+
+
+def _set_off(phrase: Token) -> bool:
+    """An aside opening its sentence or between commas: "In her view, ...",
+    "..., in his opinion, ...". Not "believed in her judgment", "less
+    positive in his estimation": there the phrase is the verb's own."""
+    doc, last = phrase.doc, phrase.right_edge.i
+    before = doc[phrase.i - 1] if phrase.i > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return phrase.is_sent_start or (before is not None and before.text in (",", "—", "(")) \
+        or (after is not None and after.text in (",", "—", ")"))
 
 
 def find_hedges(doc: Doc) -> list[Attribution]:
@@ -1023,7 +1099,8 @@ def find_noun_cues(doc: Doc) -> list[Attribution]:
     found = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in HELD_NOUNS):
+        if tok.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in HELD_NOUNS or lemma in NOUN_AIMS
+                                   or lemma in NOUN_STANCES):
             attribution = _noun_attribution(doc, tok, lemma)
             if attribution is not None:
                 found.append(attribution)
@@ -1037,6 +1114,8 @@ def _noun_attribution(doc: Doc, noun: Token, lemma: str) -> Attribution | None:
     content = _that_clause(doc, noun)
     if content is None and lemma in ("call", "demand", "plan", "proposal"):
         content = [span_of(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"][:1] or None
+    if content is None and source is not None:
+        content = _held_aim(doc, noun, lemma)
     if not content:
         return None
     return Attribution(
@@ -1045,6 +1124,23 @@ def _noun_attribution(doc: Doc, noun: Token, lemma: str) -> Attribution | None:
         source_head=source.i if source is not None else None, cue_head=noun.i,
         kind="noun", confidence=0.45,
     )
+
+
+def _held_aim(doc: Doc, noun: Token, lemma: str) -> list | None:
+    """"her decision to close the pier", "Varga's plans to sell the ferry",
+    "his support for the levy", "Brandt's opposition to the deal": what a
+    named holder chose, intends or stands for, as a to-infinitive or the
+    object of the noun's own preposition."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VB" and _has_to(child) and lemma in NOUN_AIMS:
+            return _runs_to_spans(doc, _without_trailing_asides(doc, [t.i for t in child.subtree]))
+        if child.dep_ == "prep" and NOUN_STANCES.get(lemma) == child.lower_:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _runs_to_spans(doc, _without_trailing_asides(doc, [t.i for t in objects[0].subtree]))
+    return None
 
 
 def _noun_holder(noun: Token) -> Token | None:

@@ -116,6 +116,19 @@ SPEECH_NOUNS = {
 HELD_NOUNS = {"belief", "view", "fear", "hope", "concern", "worry", "position", "idea",
               "criticism", "call", "demand", "proposal", "plan", "suspicion"}
 
+# Nouns whose to-infinitive is what a named holder chose or intends ("her
+# decision to close the pier", "Varga's plan to sell the ferry"), and nouns
+# of stance with the preposition that names what is stood for ("his support
+# for the levy", "Brandt's opposition to the deal"). Only with a holder.
+# Not "effort", "attempt" or "bid": on train those were mostly the writer's
+# account of what someone tried, not a position anyone stated.
+NOUN_AIMS = {"decision", "plan", "promise", "pledge", "vow", "threat", "refusal", "intention",
+             "call", "demand", "proposal"}
+# Not "criticism of": what is criticised is a target, often coordinated with
+# the holder's own deeds ("his criticism of Kyiv and decisions that ...").
+# ("his call for a recount" is read by the noun cues' own rule.)
+NOUN_STANCES = {"support": "for", "opposition": "to"}
+
 # Nouns that frame what follows a copula as someone's thought: "the idea is
 # that ...", "their fear is that ...". Not "question": "the question is
 # whether ..." is the writer's more often than anyone's.
