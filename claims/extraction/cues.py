@@ -732,7 +732,11 @@ def _complement_span(verb: Token) -> list | None:
     parts += _purpose_of_object(verb, parts)
     first = min(c.left_edge.i for c in parts)
     last = max(c.right_edge.i for c in parts)
-    return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, list(range(first, last + 1))))
+    # "accused Varga on Thursday of lying": the day between the complements is
+    # when it was said, not what.
+    inside = {t.i for c in verb.children if first < c.i < last and _is_setting(c) for t in c.subtree}
+    indices = [i for i in range(first, last + 1) if i not in inside]
+    return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, indices))
 
 
 def _purpose_of_object(verb: Token, parts: list[Token]) -> list[Token]:

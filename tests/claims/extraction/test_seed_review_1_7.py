@@ -59,3 +59,9 @@ def test_a_speaker_under_a_pull_quote_is_named_without_the_dash(extract):
     assert st.speaker.name == "Ines Varga"
     assert st.speaker.kind == "person"
     assert text[slice(*st.speaker.mention)] == "Ines Varga"
+
+
+def test_the_day_between_an_accusations_complements_is_not_what_was_said(extract):
+    text = "The mayor accused the harbour board on Tuesday of hiding the costs of the pier."
+    [st] = extract(text)
+    assert [text[s:e] for s, e in st.fragments] == ["the harbour board", "of hiding the costs of the pier"]
