@@ -441,7 +441,7 @@ def _reduced_relative(doc: Doc, verb: Token) -> Attribution | None:
         return None
     rest = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "oprd", "prep", "advcl")
             and not _is_setting(c)]
-    noun = verb.head
+    noun = _example_described(verb) or verb.head
     skip = {t.i for t in verb.subtree}
     indices = [t.i for t in noun.subtree if t.i not in skip and t.i < verb.i]
     indices += [t.i for c in rest for t in c.subtree]
@@ -456,6 +456,17 @@ def _reduced_relative(doc: Doc, verb: Token) -> Attribution | None:
     )
     found.extra["aside"] = True  # the writer's aside, whoever's words it interrupts
     return found
+
+
+def _example_described(verb: Token) -> Token | None:
+    """"Russian officials—including Putin's deputy chief of staff, linked by
+    the Justice Department to ...": the participle right after the example
+    describes the example, not every official."""
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "like") and prep.i < verb.i \
+                and prep.right_edge.i + 2 >= verb.left_edge.i:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _agent_of(verb: Token) -> Token | None:

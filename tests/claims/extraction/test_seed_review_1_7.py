@@ -65,3 +65,11 @@ def test_the_day_between_an_accusations_complements_is_not_what_was_said(extract
     text = "The mayor accused the harbour board on Tuesday of hiding the costs of the pier."
     [st] = extract(text)
     assert [text[s:e] for s, e in st.fragments] == ["the harbour board", "of hiding the costs of the pier"]
+
+
+def test_a_participle_after_an_example_describes_the_example(extract):
+    text = ("Sources say Reyes met harbour officials, including the deputy port master, "
+            "linked by the Coast Guard to the missing shipments.")
+    linked = next(st for st in extract(text) if st.cue == "linked")
+    assert linked.speaker.name == "Coast Guard"
+    assert linked.content.startswith("the deputy port master")
