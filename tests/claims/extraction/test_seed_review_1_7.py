@@ -68,8 +68,8 @@ def test_the_day_between_an_accusations_complements_is_not_what_was_said(extract
 
 
 def test_a_participle_after_an_example_describes_the_example(extract):
-    text = ("Sources say Reyes met harbour officials, including the deputy port master, "
-            "linked by the Coast Guard to the missing shipments.")
+    text = ("However, sources suggest Reyes has indeed spoken with harbour officials\u2014including the deputy "
+            "port master of Velmora, linked by the Coast Guard to smuggling campaigns on the island.")
     linked = next(st for st in extract(text) if st.cue == "linked")
     assert linked.speaker.name == "Coast Guard"
     assert linked.content.startswith("the deputy port master")
