@@ -99,7 +99,27 @@ def relation_of(a: Attribution) -> str:
         return "reported"
     if a.lemma.endswith("y") and a.lemma[-2:-1] not in "aeiou":
         return a.lemma[:-1] + "ied"
+    if _doubles_last_consonant(a.lemma):
+        return a.lemma + a.lemma[-1] + "ed"  # "slammed", "planned", "admitted"
     return a.lemma + ("d" if a.lemma.endswith("e") else "ed")
+
+
+_VOWELS = "aeiou"
+# Longer verbs stressed on the last syllable double it too, as do "qu" verbs.
+_ALSO_DOUBLED = {"admit", "commit", "permit", "submit", "omit", "refer", "prefer", "regret", "rebut",
+                 "compel", "propel", "control", "patrol", "occur", "deter", "abet", "allot", "concur",
+                 "quip", "quiz"}
+
+
+def _doubles_last_consonant(verb: str) -> bool:
+    """"slam", "plan", "stop": one syllable ending in a single vowel and a
+    consonant (not w, x or y); "visit", "open" and "say" do not."""
+    if verb in _ALSO_DOUBLED:
+        return True
+    if len(verb) < 3 or " " in verb or verb[-1] in _VOWELS + "wxy" or verb[-2] not in _VOWELS \
+            or verb[-3] in _VOWELS:
+        return False
+    return sum(1 for i, c in enumerate(verb) if c in _VOWELS and (i == 0 or verb[i - 1] not in _VOWELS)) == 1
 
 
 def hops_for(path: list[Attribution], outlet: str | None, hedges=()) -> list[Hop]:

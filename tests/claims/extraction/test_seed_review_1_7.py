@@ -73,3 +73,9 @@ def test_a_participle_after_an_example_describes_the_example(extract):
     linked = next(st for st in extract(text) if st.cue == "linked")
     assert linked.speaker.name == "Coast Guard"
     assert linked.content.startswith("the deputy port master")
+
+
+def test_a_hop_names_its_relation_in_a_well_spelled_past_tense(extract):
+    text = "Ines Varga slammed the harbour board for raising the fares. Odo Brandt quipped that the ferry was late."
+    relations = {st.cue: st.chain[-1].relation for st in extract(text)}
+    assert relations == {"slammed": "slammed", "quipped": "quipped"}
