@@ -572,6 +572,8 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
             return _subtree_fragments(doc, child, verb, _lead_in(verb, child))
     if lemma == "talk":
         return _talked_about(verb)
+    if lemma in ("worry", "fear") and _concern_about(verb):
+        return _complement_span(verb)
     if style != "clause":
         span = _complement_span(verb)
         if span:
@@ -601,6 +603,13 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
             and not any(c.dep_ == "neg" for c in verb.children):
         return _complement_span(verb)
     return None
+
+
+def _concern_about(verb: Token) -> bool:
+    """"officials worry about his ties to Moscow", "fear for the crews": a
+    concern the speakers hold, said of what follows the preposition."""
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "over", "for") and c.i == verb.i + 1
+               for c in verb.children)
 
 
 def _only_seen(verb: Token) -> bool:

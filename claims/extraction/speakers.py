@@ -162,6 +162,9 @@ class SpeakerResolver:
                 if ent.start <= head.i < ent.end:
                     return ent
         # "the Ukrainian outlet Defense Express": the name hangs off the description.
+        # Not "U.S. officials", "Kremlin sources": unnamed people of that place.
+        if head.tag_ == "NNS" and head.lower_ in ANONYMOUS_NOUNS:
+            return None
         for tok in head.children:
             if tok.ent_type_ in _NAME_LABELS and tok.dep_ in ("compound", "appos"):
                 return next((e for e in self._named_ents if e.start <= tok.i < e.end), None)

@@ -79,3 +79,16 @@ def test_a_hop_names_its_relation_in_a_well_spelled_past_tense(extract):
     text = "Ines Varga slammed the harbour board for raising the fares. Odo Brandt quipped that the ferry was late."
     relations = {st.cue: st.chain[-1].relation for st in extract(text)}
     assert relations == {"slammed": "slammed", "quipped": "quipped"}
+
+
+def test_officials_who_worry_about_something_hold_a_concern(extract):
+    text = "Velmora officials worry about the potential for interference with ferry operations."
+    [st] = extract(text)
+    assert st.cue == "worry about"
+    assert st.content == "the potential for interference with ferry operations"
+    assert st.speaker.name == "Velmora officials"
+    assert st.speaker.kind in ("group", "unnamed")
+
+
+def test_worrying_with_nothing_said_of_what_is_no_statement(extract):
+    assert extract("The harbour officials worry constantly.") == []
