@@ -26,9 +26,19 @@ MIN_SPEECH_WORDS = 5
 _WORD = re.compile(r"\w+")
 
 
-def _introducing_verb(doc, text, q: Quote):
+def speaker_by_layout(doc, q: Quote) -> Attribution | None:
+    """The attribution the layout around q implies, tried in this order: a
+    dash or a name and colon setting out its speaker, a verb that governs
+    it, a verb and colon before it, a speaker and verb after it, a verb the
+    parser tangled with it."""
+    return (_dash_speaker(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
+            or _colon_intro(doc, q) or _colon_before(doc, q)
+            or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
+
+
+def introducing_verb(doc, text, q: Quote):
     """The speech verb right before the comma or colon that opens q, if any."""
-    end = _end_before(text, q.start)
+    end = end_before(text, q.start)
     if end == 0 or text[end - 1] not in ",:":
         return None
     span = doc.char_span(max(0, end - 30), end - 1, alignment_mode="contract")
@@ -51,7 +61,7 @@ _CHANT = re.compile(r"\b(?:chants? of|cries of|shouts? of|calls of|chorus of|cha
 _QUOTE_JOINER = re.compile(r"^,?\s*(?:and|or)?\s*$")
 
 
-def _chant(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
+def chanted_quote(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
     """The chant a quote follows, as an attribution to the ones chanting
     (the verb's subject, the noun's possessor) when the text names them."""
     text = doc_text(doc)
@@ -79,14 +89,14 @@ _SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 _SPEAKER_PRONOUNS = ("he", "she", "they", "we", "i")
 
 
-def _nearest_speaker(doc, q: Quote) -> Attribution | None:
+def nearest_speaker(doc, q: Quote) -> Attribution | None:
     """Last resort for a paragraph that is a quotation with no cue anywhere
     near: news writing puts the speaker in the paragraph before ("the DNC
     issued a statement ..." then the statement in quotes), so the last
     clause there with a named or pronoun subject is taken as its owner."""
     text = doc_text(doc)
-    previous = _paragraph_before(text, q)
-    if previous is None or _words(text, q.inner) < MIN_SPEECH_WORDS:
+    previous = paragraph_before(text, q)
+    if previous is None or word_count(text, q.inner) < MIN_SPEECH_WORDS:
         return None
     span = doc.char_span(*previous, alignment_mode="expand")
     if span is None:
@@ -107,23 +117,29 @@ def _governing_verb(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
-    tok = span.root.head
-    for _ in range(3):
-        if tok.i < span.start or tok.i >= span.end:
-            if tok.pos_ in ("VERB", "AUX"):
-                subject = _subject_of(tok)
-                if subject is not None and not (span.start <= subject.i < span.end):
-                    return _quote_owner(tok, subject, q)
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
+    for tok in _up_from(span.root.head):
+        if (tok.i < span.start or tok.i >= span.end) and tok.pos_ in ("VERB", "AUX"):
+            subject = _subject_of(tok)
+            if subject is not None and not (span.start <= subject.i < span.end):
+                return _quote_owner(tok, subject, q)
     return None
+
+
+def _up_from(tok, steps: int = 3):
+    """tok and the words it hangs from, at most steps of them, stopping at
+    the root: for "reporters" in "Varga told reporters, “...”", "reporters",
+    then "told"."""
+    for _ in range(steps):
+        yield tok
+        if tok.head.i == tok.i:
+            return
+        tok = tok.head
 
 
 def _colon_intro(doc, q: Quote) -> Attribution | None:
     """`Jared Potts echoed:` at the end of a paragraph, the quote in the next."""
     text = doc_text(doc)
-    previous = _paragraph_before(text, q)
+    previous = paragraph_before(text, q)
     if previous is None or text[previous[1] - 1] != ":" or _in_open_quote(text, previous[1] - 1):
         return None
     span = doc.char_span(*previous, alignment_mode="expand")
@@ -210,7 +226,7 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     `Here's Varga in 2019: “...”`:
     a name and a colon opening a quote, no verb between, are its speaker."""
     text = doc_text(doc)
-    colon = _end_before(text, q.start) - 1
+    colon = end_before(text, q.start) - 1
     if colon < 0 or text[colon] != ":" or _in_open_quote(text, colon):
         return None
     line_start = text.rfind("\n", 0, colon) + 1
@@ -333,15 +349,11 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
         verb = words[0]
     if verb is None:
         return None
-    tok = verb
-    for _ in range(3):
+    for tok in _up_from(verb):
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i
                         and not q.start <= c.idx < q.end), None)
         if subject is not None:
             return _quote_owner(verb, subject, q)
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
     return None
 
 
@@ -376,7 +388,7 @@ _MANNER_VERBS = {"read", "cry", "scream", "exclaim", "shriek", "mutter", "whispe
 _NOUN_PHRASE_START = ("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")
 
 
-def _speaker_after(doc, q: Quote) -> Attribution | None:
+def speaker_after(doc, q: Quote) -> Attribution | None:
     """`“...,” Varga notes.`, `“...!” the group shouted from the street`,
     `“...,” said Brandt, explaining ...`: a quote closed by a comma, ! or ?
     and followed by a speaker and a speech verb (in either order) is that
@@ -485,38 +497,38 @@ def _quote_owner(verb, subject, q: Quote) -> Attribution:
     )
 
 
-def _opens_with_mark(paragraph: str) -> bool:
+def opens_with_mark(paragraph: str) -> bool:
     """Whether the paragraph opens with a quotation mark (“ or ", ‘ in
     British style, or the doubled marks of ``PTB'' and ''NYT'' style),
     perhaps after a bullet."""
-    return paragraph[_bullet_end(paragraph):].startswith(("“", '"', "‘", "``", "''"))
+    return paragraph[bullet_end(paragraph):].startswith(("“", '"', "‘", "``", "''"))
 
 
 # A list item's mark: `• "..."`, `- "..."`, `2) "..."`.
 _BULLET = re.compile(r"\s*(?:(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s+)?")
 
 
-def _bullet_end(line: str) -> int:
+def bullet_end(line: str) -> int:
     """Where the words of a line begin, past its spaces and any list bullet."""
     return _BULLET.match(line).end()
 
 
-def _paragraph_before(text, q) -> tuple[int, int] | None:
+def paragraph_before(text, q) -> tuple[int, int] | None:
     """The paragraph before the one q opens, without its trailing space; None
     when words come before q in its paragraph or no paragraph comes before."""
     para_start = text.rfind("\n", 0, q.start) + 1
     prev_end = len(text[:para_start].rstrip())
-    if para_start + _bullet_end(text[para_start:q.start]) < q.start or prev_end == 0:
+    if para_start + bullet_end(text[para_start:q.start]) < q.start or prev_end == 0:
         return None
     return text.rfind("\n", 0, prev_end) + 1, prev_end
 
 
-def _speech_like(doc, q: Quote) -> bool:
+def speech_like(doc, q: Quote) -> bool:
     """Long enough to be speech, or short but punctuated as speech and set
     where speech goes ("Oh, my God," she said; chanted "Lock her up!"), where
     a scare quote ("as a “favor,”") is not."""
     text = doc_text(doc)
-    words = _words(text, q.inner)
+    words = word_count(text, q.inner)
     if words >= MIN_SPEECH_WORDS:
         return True
     if words < 1:
@@ -525,10 +537,10 @@ def _speech_like(doc, q: Quote) -> bool:
         return _said_right_before(doc, text, q)
     if _cue_after_quote(doc, q, speech_only=True) is not None:
         return True  # “Denver,” he answered.
-    end = _end_before(text, q.start)
+    end = end_before(text, q.start)
     if end == 0 or text[end - 1] in "\n.:!?":
         return True
-    prev = _token_ending_at(doc, _end_before(text, end, ", "))  # chanted, "Lock her up!"
+    prev = _token_ending_at(doc, end_before(text, end, ", "))  # chanted, "Lock her up!"
     return prev is not None and (prev[0].pos_ == "VERB" or _speech_verb_before_comma(doc, text, prev[0], q))
 
 
@@ -541,11 +553,11 @@ def _said_right_before(doc, text, q: Quote) -> bool:
     """`Brandt said "ferry" five times`, `a sign which read “Harbour 4 All”`:
     a short quote with no punctuation of its own, right after a verb of
     saying, is what was said."""
-    prev = _token_ending_at(doc, _end_before(text, q.start))
+    prev = _token_ending_at(doc, end_before(text, q.start))
     return prev is not None and prev[0].pos_ == "VERB" and prev[0].lemma_.lower() in _SAYING_LEMMAS
 
 
-def _end_before(text: str, pos: int, spaces: str = " \t\xa0") -> int:
+def end_before(text: str, pos: int, spaces: str = " \t\xa0") -> int:
     """Just past the last character before pos that is not one of spaces
     (scraped text keeps non-breaking spaces). Walks back instead of copying
     the text before every quote."""
@@ -571,5 +583,5 @@ def _speech_verb_before_comma(doc, text, last, q: Quote) -> bool:
     return any(_reporting_verb(t) for t in doc[max(0, last.i - 4):last.i + 1])
 
 
-def _words(text, span) -> int:
+def word_count(text, span) -> int:
     return len(_WORD.findall(text[span[0]:span[1]]))

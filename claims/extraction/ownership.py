@@ -15,18 +15,23 @@ import bisect
 import re
 
 from .attribution import Attribution, doc_text, overlap
-from .layout import (_bullet_end, _chant, _colon_before, _colon_intro, _cue_after_quote, _dash_speaker,
-                     _end_before, _governing_verb, _introducing_verb, _nearest_speaker, _opens_with_mark,
-                     _paragraph_before, _speaker_after, _speaker_colon, _speech_like, _verb_before_quote, _words)
+from .cues import trim_span
+from .layout import (bullet_end, chanted_quote, end_before, introducing_verb, nearest_speaker, opens_with_mark,
+                     paragraph_before, speaker_after, speaker_by_layout, speech_like, word_count)
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
-from .cues import trim_span
 
 _SHORT_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"]")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|[A-Z])\.")
 
 
-def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes: list[Quote]):
+def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes: list[Quote]) -> list[Attribution]:
+    """The attributions with the quotes they own, sorted by where their content
+    starts. A cue inside somebody's quote is part of what they said and is
+    dropped; each other cue takes the quotes it introduces or follows
+    (`“The pier stays,” Ines Varga said. “So does the ferry.”` gives both to
+    "said"); a quote still unowned becomes an attribution of its own, to the
+    speaker its layout or the paragraphs before it name."""
     text = doc_text(doc)
     kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
     for a in kept:
@@ -43,7 +48,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
         if a.direct:
             _quote_before_split_cue(text, a, quotes, kept)
     kept = [a for a in kept if a.content]
-    orphans = _orphan_quotes(doc, sentences, kept, quotes)
+    orphans = _orphan_quotes(doc, kept, quotes)
     kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
     return sorted(kept, key=lambda a: a.start)
 
@@ -59,12 +64,12 @@ def _stop_before_inner_speech(doc, text, a: Attribution, quotes: list[Quote]) ->
     for q in quotes:
         if not start < q.start <= end or any(o.encloses((q.start, q.start)) for o in quotes if o is not q):
             continue
-        verb = _introducing_verb(doc, text, q)
+        verb = introducing_verb(doc, text, q)
         if verb is None or verb.i == a.cue_head or verb.idx <= start or verb.idx < a.cue[1]:
             continue
         clause = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.i < verb.i and not c.is_punct])
         end = _before_joining_words(text, start, clause)
-        if end is not None and _words(text, (start, end)) >= 3:
+        if end is not None and word_count(text, (start, end)) >= 3:
             a.content = [(s, min(e, end)) for s, e in a.content if s < end]
         return
 
@@ -225,7 +230,7 @@ def _take_adjacent_quote(text, sentences, a, quotes, taken):
     before = [q for q in quotes if q.end <= lead and _only_punct(text[q.end:lead])]
     after = [q for q in quotes if q.start >= a.cue[1] and _only_punct(text[a.cue[1]:q.start])]
     for q in candidates + before[-1:] + after[:1] + _after_the_cue_sentence(text, a, quotes):
-        if _words(text, q.inner) >= 2 and not _owned(q, taken):
+        if word_count(text, q.inner) >= 2 and not _owned(q, taken):
             a.content = [q.inner]
             a.direct, a.indirect = True, False
             return
@@ -251,44 +256,48 @@ def _owned(q: Quote, attributions: list[Attribution]) -> bool:
     return any(overlap(frag, q.inner) for a in attributions for frag in a.content)
 
 
-def _orphan_quotes(doc, sentences, attributions, quotes):
+def _orphan_quotes(doc, attributions, quotes):
     text = doc_text(doc)
     made: list[Attribution] = []
     for q in quotes:
         if _owned(q, attributions) or _owned(q, made):
             continue
-        chant = _chant(doc, q, quotes)
+        chant = chanted_quote(doc, q, quotes)
         if chant is not None:
             made.append(chant)
             continue
-        if not _speech_like(doc, q):
-            _resume_split_quote(text, sentences, q, attributions + made)
+        if not speech_like(doc, q):
+            _resume_split_quote(text, q, attributions + made)
             continue
-        after = _speaker_after(doc, q)
+        after = speaker_after(doc, q)
         if after is not None and not any(a.cue == after.cue for a in attributions + made):
             made.append(after)
             continue
-        owner = _split_quote_owner(text, sentences, q, attributions + made)
+        owner = _split_quote_owner(text, q, attributions + made)
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
-        governed = (_dash_speaker(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
-                    or _colon_intro(doc, q) or _colon_before(doc, q)
-                    or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
+        governed = speaker_by_layout(doc, q)
         if governed is not None:
             made.append(governed)
             continue
-        previous = (_open_quote_owner(text, q, attributions + made) or _previous_speaker(text, q, attributions + made)
-                    or _quoted_paragraph_owner(text, q, attributions + made)
-                    or _earlier_in_paragraph(text, q, attributions + made))
+        previous = _speaker_going_on(text, q, attributions + made)
         if previous is not None:
             made.append(_continuation(previous, q))
             continue
-        nearest = _nearest_speaker(doc, q)
+        nearest = nearest_speaker(doc, q)
         if nearest is not None:
             made.append(nearest)
     made += _opened_before_their_cue(doc, quotes, attributions + made)
     return made
+
+
+def _speaker_going_on(text, q: Quote, attributions: list[Attribution]) -> Attribution | None:
+    """Whose words a quote with no cue of its own goes on with: a quote left
+    open in the paragraph before, the last speaker there, the owner of the
+    quoted paragraph before, or the last speaker earlier in its paragraph."""
+    return (_open_quote_owner(text, q, attributions) or _previous_speaker(text, q, attributions)
+            or _quoted_paragraph_owner(text, q, attributions) or _earlier_in_paragraph(text, q, attributions))
 
 
 def _opened_before_their_cue(doc, quotes: list[Quote], attributions) -> list[Attribution]:
@@ -302,7 +311,7 @@ def _opened_before_their_cue(doc, quotes: list[Quote], attributions) -> list[Att
         q, nxt = quotes[k], quotes[k + 1]
         # The same mark opens both: a stray " before narration, then “A,” she
         # said, is scraping debris, not the first paragraph of her quote.
-        if q.end != q.inner_end or _owned(q, attributions + made) or not _speech_like(doc, q) \
+        if q.end != q.inner_end or _owned(q, attributions + made) or not speech_like(doc, q) \
                 or text[q.end:nxt.start].strip() or "\n" not in text[q.end:nxt.start] \
                 or text[q.start:q.inner_start] != text[nxt.start:nxt.inner_start]:
             continue
@@ -321,7 +330,7 @@ def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
                                                           for q in quotes):
         return
     q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
-    after = _speaker_after(doc, q) if q is not None else None
+    after = speaker_after(doc, q) if q is not None else None
     if after is None or after.cue != a.cue:
         return
     a.content = [q.inner]
@@ -330,7 +339,7 @@ def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
         a.source, a.source_head = after.source, after.source_head
 
 
-def _split_quote_owner(text, sentences, q, attributions):
+def _split_quote_owner(text, q, attributions):
     """“A,” he said. “B.”: B belongs to the cue just before it (the nearest
     one: in “A,” said X. “B,” he said. “C.”, C is the second cue's), and to
     the speaker rather than to an "according to" naming where X said it."""
@@ -344,15 +353,15 @@ def _split_quote_owner(text, sentences, q, attributions):
     return None
 
 
-def _resume_split_quote(text, sentences, q: Quote, attributions) -> None:
+def _resume_split_quote(text, q: Quote, attributions) -> None:
     """“We will not close the pier,” said Ines Varga, the mayor, “and the
     ferry stays.”: a quote too short to pass for speech on its own, opened
     by the comma after a cue whose quote closed with a comma and going on
     in lower case, is that quote's second half (where `she wrote in her
     memoir, “Low Tide.”` names a work)."""
-    if not text[:_end_before(text, q.start)].endswith(",") or not text[q.inner_start:q.inner_start + 1].islower():
+    if not text[:end_before(text, q.start)].endswith(",") or not text[q.inner_start:q.inner_start + 1].islower():
         return
-    owner = _split_quote_owner(text, sentences, q, attributions)
+    owner = _split_quote_owner(text, q, attributions)
     if owner is not None and any(f[1] <= owner.cue[0] and "," in text[f[1] - 1:f[1] + 2] for f in owner.content):
         owner.add_fragment(q.inner)
 
@@ -382,11 +391,11 @@ def _open_quote_owner(text, q, attributions):
     """A quote over several paragraphs: each paragraph opens with a quotation
     mark and only the last closes it, so a paragraph whose quote was left
     open is continued by the quoted paragraph after it."""
-    previous = _paragraph_before(text, q)
+    previous = paragraph_before(text, q)
     if previous is None or text[previous[1] - 1] in "”\"'’":
         return None  # the previous paragraph closed its quote
     prev_start, prev_end = previous
-    if not _opens_with_mark(text[prev_start:prev_end]):
+    if not opens_with_mark(text[prev_start:prev_end]):
         return None
     return _root(next((a for a in attributions if a.source is not None
                        and any(s <= prev_start + 1 < e or prev_start < s < prev_end for s, e in a.content)), None))
@@ -395,11 +404,11 @@ def _open_quote_owner(text, q, attributions):
 def _quoted_paragraph_owner(text, q, attributions):
     """Quoted paragraphs in a row with no cue between them (a statement read
     out): each continues the owner of the one before."""
-    previous = _paragraph_before(text, q)
-    if previous is None or not _opens_with_mark(text[previous[0]:previous[1]]):
+    previous = paragraph_before(text, q)
+    if previous is None or not opens_with_mark(text[previous[0]:previous[1]]):
         return None
     prev_start, prev_end = previous
-    words = prev_start + _bullet_end(text[prev_start:prev_end])
+    words = prev_start + bullet_end(text[prev_start:prev_end])
     return _root(next((a for a in attributions if a.source is not None and a.direct
                        and any(s <= words + 2 and e >= prev_end - 2 for s, e in a.content)), None))
 
@@ -449,10 +458,9 @@ def _continuation(previous: Attribution, q: Quote) -> Attribution:
     )
 
 
-def _sentence_index(sentences, pos) -> int:
-    starts = [s for s, _ in sentences]
-    return max(0, bisect.bisect_right(starts, pos) - 1)
-
-
 def _sentence_at(sentences, pos):
-    return sentences[_sentence_index(sentences, pos)] if sentences else (0, 0)
+    """The (start, end) of the sentence holding pos; (0, 0) when there are none."""
+    if not sentences:
+        return (0, 0)
+    starts = [s for s, _ in sentences]
+    return sentences[max(0, bisect.bisect_right(starts, pos) - 1)]
