@@ -166,14 +166,20 @@ def _short_colon_line(span, q: Quote) -> Attribution | None:
         if k is None:
             return None
         rest = words[:k]
-        cue_span = (words[k].idx, words[-1].idx + len(words[-1]))
+        cue_span = _extent(words[k:])
     if not rest:
         return None
     return Attribution(
         cue=cue_span, lemma=(cue.lemma_.lower() if cue is not None else "as follows"), content=[q.inner],
-        source=(rest[0].idx, rest[-1].idx + len(rest[-1])), source_head=rest[-1].i, cue_head=None,
+        source=_extent(rest), source_head=rest[-1].i, cue_head=None,
         kind="quote", direct=True, indirect=False, confidence=0.4,
     )
+
+
+def _extent(toks) -> tuple[int, int]:
+    """The characters from the first token's start to the last one's end
+    ("Harbour master Ines Varga" from "Harbour" to "Varga")."""
+    return (toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
 def _colon_before(doc, q: Quote) -> Attribution | None:
@@ -411,7 +417,7 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     if not who or not _noun_phrase(who):
         return None
     owner = _quote_owner(verb, _phrase_head(who), q)
-    owner.source = (who[0].idx, who[-1].idx + len(who[-1]))
+    owner.source = _extent(who)
     return owner
 
 
@@ -492,7 +498,7 @@ def _quote_owner(verb, subject, q: Quote) -> Attribution:
     sub = [t for t in subject.subtree if subject.i > verb.i or t.i < verb.i]
     return Attribution(
         cue=(verb.idx, verb.idx + len(verb)), lemma=verb.lemma_.lower(), content=[q.inner],
-        source=(sub[0].idx, sub[-1].idx + len(sub[-1])), source_head=subject.i, cue_head=verb.i,
+        source=_extent(sub), source_head=subject.i, cue_head=verb.i,
         kind="quote", direct=True, indirect=False, confidence=0.5,
     )
 
