@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from .attribution import Attribution, doc_text
+from .cues import span_of, trim_span
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
-from .cues import span_of, trim_span
 
 # Fewer words than this in a quote with no cue of its own: a scare quote or a
 # title ("unauthorised use"), not speech.
