@@ -17,7 +17,7 @@ from .chain import ancestry, clip_before, hops_for, link_parents
 from .cues import (can_speak, find_according_to, find_colon_lines, find_hedges, find_in_poll, find_noun_cues,
                    find_verb_cues, span_of)
 from .dates import said_on
-from .layout import attach_quotes
+from .ownership import attach_quotes
 from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT_NOUNS, SPEECH_VERBS
 from .quotes import Quote, find_quotes
 from .speakers import SpeakerResolver, report_carriers

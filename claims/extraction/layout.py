@@ -1,86 +1,44 @@
-"""Join the parse's cues with the quotation marks in the text.
+"""Find the layouts that name a quotation's speaker.
 
-The parser sees sentences; quotes do not respect them (“A,” he said. “B.”),
-and the layout of a news story carries speech across paragraphs. These rules
-give every quotation an owner or decide it is a scare quote.
+News text sets speech out in shapes the parser does not read as sentences:
+a name and a colon (`Harbour master Ines Varga: “...”`, a headline's
+`Varga on the ferry: ‘...’`, a transcript's `Stated Morn:` on a line of its
+own), a dash under a pull quote (`“...” —Ines Varga`), a speaker and verb
+after the closing mark (`“...,” Varga notes`), a chant, a verb and a colon
+before the quote, quoted paragraphs and list items. Each finder here looks
+at one quote and the text and parse around it and returns the attribution
+its layout implies, or None; none of them looks at the attributions already
+found. Which attribution owns the quote is decided in ownership.py.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from .attribution import Attribution, doc_text, overlap
+from .attribution import Attribution, doc_text
+from .cues import span_of, trim_span
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
-from .cues import span_of, trim_span
 
 # Fewer words than this in a quote with no cue of its own: a scare quote or a
 # title ("unauthorised use"), not speech.
 MIN_SPEECH_WORDS = 5
 _WORD = re.compile(r"\w+")
-_SHORT_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"]")
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|[A-Z])\.")
 
 
-def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes: list[Quote]):
-    text = doc_text(doc)
-    kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
-    for a in kept:
-        _prefer_introduced_quote(text, a, quotes, kept)
-        _stop_before_inner_speech(doc, text, a, quotes)
-        _expand_into_quotes(a, quotes)
-        if a.direct:
-            _quote_then_cue(doc, text, a, quotes)
-            _end_at_closing_mark(text, a, quotes)
-    for a in kept:
-        if not a.content:
-            _take_adjacent_quote(text, sentences, a, quotes, kept)
-        _quote_before_its_speaker(doc, a, quotes)
-        if a.direct:
-            _quote_before_split_cue(text, a, quotes, kept)
-    kept = [a for a in kept if a.content]
-    orphans = _orphan_quotes(doc, sentences, kept, quotes)
-    kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
-    return sorted(kept, key=lambda a: a.start)
+def speaker_by_layout(doc, q: Quote) -> Attribution | None:
+    """The attribution the layout around q implies, tried in this order: a
+    dash or a name and colon setting out its speaker, a verb that governs
+    it, a verb and colon before it, a speaker and verb after it, a verb the
+    parser tangled with it."""
+    return (_dash_speaker(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
+            or _colon_intro(doc, q) or _colon_before(doc, q)
+            or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
 
 
-def _stop_before_inner_speech(doc, text, a: Attribution, quotes: list[Quote]) -> None:
-    """"the crews worked through the night, and Brandt added, “...”", "she
-    mentioned the pier before explaining: “...”": a speech verb inside the
-    content that opens a quote with a comma or colon starts words of its
-    own; the content ends before its clause, and the quote is that verb's."""
-    if not a.content or a.cue_head is None:
-        return
-    start, end = a.content[0][0], a.content[-1][1]
-    for q in quotes:
-        if not start < q.start <= end or any(o.encloses((q.start, q.start)) for o in quotes if o is not q):
-            continue
-        verb = _introducing_verb(doc, text, q)
-        if verb is None or verb.i == a.cue_head or verb.idx <= start or verb.idx < a.cue[1]:
-            continue
-        clause = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.i < verb.i and not c.is_punct])
-        end = _before_joining_words(text, start, clause)
-        if end is not None and _words(text, (start, end)) >= 3:
-            a.content = [(s, min(e, end)) for s, e in a.content if s < end]
-        return
-
-
-_JOINING_WORDS = {"and", "but", "before", "then", "while", "after"}
-
-
-def _before_joining_words(text, start, end) -> int | None:
-    """Where start..end ends once trailing punctuation and the words that
-    joined the next clause ("..., and", "before") are dropped."""
-    span = trim_span(text, start, end)
-    while span is not None and text[span[0]:span[1]].rsplit(None, 1)[-1].lower() in _JOINING_WORDS:
-        span = trim_span(text, span[0], span[0] + len(text[span[0]:span[1]].rsplit(None, 1)[0]))
-    return span[1] if span is not None else None
-
-
-def _introducing_verb(doc, text, q: Quote):
+def introducing_verb(doc, text, q: Quote):
     """The speech verb right before the comma or colon that opens q, if any."""
-    end = _end_before(text, q.start)
+    end = end_before(text, q.start)
     if end == 0 or text[end - 1] not in ",:":
         return None
     span = doc.char_span(max(0, end - 30), end - 1, alignment_mode="contract")
@@ -96,238 +54,6 @@ def _introducing_verb(doc, text, q: Quote):
     return verb
 
 
-def _displaced_by_quote(a: Attribution, orphans: list[Attribution]) -> bool:
-    """"“A,” said Hany Farid, chairman of ..., who co-developed ...": when the
-    quote before a cue is its words, what the parse hung after the cue is not."""
-    return not a.direct and any(o.cue == a.cue and o.direct and o.end <= a.cue[0] < a.start for o in orphans)
-
-
-def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
-    """`could only quip: "I guess ..."`: a colon right after the cue introduces
-    the quote, whatever the parser attached to the verb."""
-    q = next((q for q in quotes if q.start >= a.cue[1]), None)
-    if q is None or any(a.cue[1] <= b.cue[0] < q.start for b in cues):
-        return  # a nearer cue introduces it
-    between = text[a.cue[1]:q.start]
-    intro, colon, rest = between.rpartition(":")
-    # The colon may end the paragraph, the quote opening the next one
-    # ("The Gazette confirmed it, reporting:" then a quoted paragraph).
-    introduced = (colon and "\n" not in intro and rest.strip() == "" and rest.count("\n") <= 2
-                  and len(between.strip()) <= 25)
-    # "..., telling reporters, “...”": the parse gave the cue the clause
-    # before it; the comma and the quote after it are what it introduces.
-    after_comma = (between.rstrip().endswith(",") and "\n" not in between and len(between.strip()) <= 25
-                   and not any(c in between for c in ".!?;") and a.content and a.content[0][1] <= a.cue[0]
-                   and not any(overlap(f, o.inner) for f in a.content for o in quotes if o is not q))
-    if introduced or after_comma:
-        a.content = [q.inner]
-        a.direct, a.indirect = True, False
-
-
-def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
-    """“A,” Brent Bozell, founder of the center, tells X: the quote before
-    the cue is the content, what stands between them the speaker, and what
-    follows the cue unquoted is the writer's (“Really,” she added when ...)."""
-    q = next((q for q in quotes if q.end <= a.cue[0] and any(overlap(f, q.inner) for f in a.content)), None)
-    if q is None or q.inner_end - q.inner_start < 2 or text[q.inner_end - 1] not in ",!?" \
-            and text[q.end:q.end + 1] != ",":
-        return
-    between = text[q.end:a.cue[0]]
-    # A short title in the speaker's description ("wearing “Ted Cruz” pins")
-    # is no new quote; and when the content opens with the quote (or the
-    # quote opens an aside after a dash), the period of "Ms." or "J." ends no
-    # sentence.
-    bare = _SHORT_QUOTE.sub("", between)
-    if min(f[0] for f in a.content) >= q.start - 2 or text[:q.start].rstrip().endswith(("-", "–", "—")):
-        bare = _ABBREVIATION.sub("", bare)
-    if "\n" in between or any(c in bare for c in ".!?;“”\"") or len(between) > 150:
-        return
-    quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and any(o.encloses(f) for o in quotes)]
-    if a.source is None or any(overlap(a.source, f) for f in a.content):
-        who = trim_span(text, q.end, a.cue[0])
-        speaker = _named_speaker(doc, text, who) if who else None
-        if speaker is not None:
-            a.source, a.source_head = speaker
-    lead = _subject_before_quote(text, a, q)
-    a.content = [(lead, q.inner_end)] + quoted[1:] if lead is not None else quoted
-    a.indirect = False
-
-
-def _subject_before_quote(text, a: Attribution, q: Quote) -> int | None:
-    """A quote that goes on from unquoted words ("The new pier “is a
-    disgrace,” he said", "Since the pier closed, “there is no work,” she
-    said") opens in lower case right after a word or comma: the words before
-    it in the content are the start of what was said."""
-    start = min(f[0] for f in a.content)
-    inner = text[q.inner_start:q.inner_end]
-    before = text[:q.start].rstrip()
-    if start >= q.start - 1 or not inner[:1].islower() or not (before[-1:].isalnum() or before.endswith(",")):
-        return None
-    lead = _ABBREVIATION.sub("", text[start:q.start])
-    if "\n" in lead or any(c in lead for c in ".!?;:“”\""):
-        return None
-    if a.source is not None and a.source[0] < q.start:
-        return None  # "Varga, advising pilots to “...,” and telling ...": the speaker's own framing
-    return start
-
-
-def _named_speaker(doc, text, who):
-    """The speaker between a quote and its cue, as (span, head index): the
-    whole stretch when its head is a name or pronoun, else, in "harbour pilot
-    NAME, wearing a cap," the person named before the first comma."""
-    tokens = doc.char_span(*who, alignment_mode="expand")
-    if tokens is not None and (tokens.root.pos_ in ("PROPN", "PRON") or tokens.root.ent_type_):
-        return who, tokens.root.i
-    comma = text.find(",", who[0], who[1])
-    first = trim_span(text, who[0], comma) if comma > 0 else None
-    tokens = doc.char_span(*first, alignment_mode="expand") if first else None
-    person = next((t for t in reversed(tokens) if t.ent_type_ == "PERSON"), None) if tokens is not None else None
-    return (first, person.i) if person is not None else None
-
-
-_TAIL_WORDS = {"and", "which", "who", "but", "when", "while", "as", "before", "after", "so"}
-
-
-def _end_at_closing_mark(text, a: Attribution, quotes: list[Quote]) -> None:
-    """“self-deportation,” which is like ...; “... for good,” and shared a
-    link: past the closing mark the words are the writer's again."""
-    first = a.content[0]
-    q = next((q for q in quotes if q.inner_start == first[0] and q.inner_end < first[1]), None)
-    if q is None or any(q.end <= o.start < first[1] for o in quotes):
-        return
-    rest = text[q.end:first[1]].lstrip(" ,")
-    if rest.split(" ", 1)[0].lower() in _TAIL_WORDS:
-        a.content = [q.inner] + a.content[1:]
-
-
-def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
-    """“A,” the judge exclaimed, “B.”: the parse gave the cue only B; A,
-    closed by a comma right before the speaker and cue, is its first part."""
-    if not a.content or a.content[0][0] < a.cue[1]:
-        return
-    lead = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
-    q = next((q for q in reversed(quotes) if q.end <= lead), None)
-    if q is None or text[q.inner_end - 1:q.end].strip("”\"’'") not in (",", "") \
-            or not _only_punct(text[q.end:lead]) or _owned(q, cues):
-        return
-    if text[q.inner_end - 1] == "," or text[q.end:q.end + 1] == ",":
-        a.add_fragment(q.inner)
-
-
-def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:
-    # A cue within somebody's quoted words is part of what they said.
-    return any(q.encloses(a.cue) for q in quotes)
-
-
-def _expand_into_quotes(a: Attribution, quotes: list[Quote]) -> None:
-    for q in quotes:
-        if any(overlap(frag, q.inner) for frag in a.content) and not _crosses_cue(q, a):
-            whole_in_quote = all(q.encloses(f) for f in a.content)
-            a.add_fragment(q.inner)
-            a.direct = True
-            a.indirect = a.indirect and not whole_in_quote
-
-
-def _crosses_cue(q: Quote, a: Attribution) -> bool:
-    return q.start <= a.cue[0] < q.end
-
-
-def _take_adjacent_quote(text, sentences, a, quotes, taken):
-    """"Musk said: “...”" or "“...”, he said." where the parse linked nothing."""
-    sent = _sentence_at(sentences, a.cue[0])
-    lead = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
-    candidates = [q for q in quotes if overlap((q.start, q.end), sent) and not _owned(q, taken)]
-    before = [q for q in quotes if q.end <= lead and _only_punct(text[q.end:lead])]
-    after = [q for q in quotes if q.start >= a.cue[1] and _only_punct(text[a.cue[1]:q.start])]
-    for q in candidates + before[-1:] + after[:1] + _after_the_cue_sentence(text, a, quotes):
-        if _words(text, q.inner) >= 2 and not _owned(q, taken):
-            a.content = [q.inner]
-            a.direct, a.indirect = True, False
-            return
-
-
-def _after_the_cue_sentence(text, a: Attribution, quotes: list[Quote]) -> list[Quote]:
-    """`Odo Brandt said in a statement. “There is no money for the ferry.”`:
-    a cue that reports nothing of its own introduces the quote opening the
-    next sentence of its paragraph."""
-    q = next((q for q in quotes if q.start >= a.cue[1]), None)
-    if q is None:
-        return []
-    between = text[a.cue[1]:q.start].rstrip(" ")
-    one_clause = between.endswith((".", ":")) and not any(c in between[:-1] for c in ".!?:;")
-    return [q] if one_clause and _closes_cue_clause(between) else []
-
-
-def _only_punct(between: str) -> bool:
-    return "\n" not in between and between.strip(" \xa0,:;—–-") == ""
-
-
-def _owned(q: Quote, attributions: list[Attribution]) -> bool:
-    return any(overlap(frag, q.inner) for a in attributions for frag in a.content)
-
-
-def _orphan_quotes(doc, sentences, attributions, quotes):
-    text = doc_text(doc)
-    made: list[Attribution] = []
-    for q in quotes:
-        if _owned(q, attributions) or _owned(q, made):
-            continue
-        chant = _chant(doc, q, quotes)
-        if chant is not None:
-            made.append(chant)
-            continue
-        if not _speech_like(doc, q):
-            _resume_split_quote(text, sentences, q, attributions + made)
-            continue
-        after = _speaker_after(doc, q)
-        if after is not None and not any(a.cue == after.cue for a in attributions + made):
-            made.append(after)
-            continue
-        owner = _split_quote_owner(text, sentences, q, attributions + made)
-        if owner is not None:
-            owner.add_fragment(q.inner)
-            continue
-        governed = (_dash_speaker(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
-                    or _colon_intro(doc, q) or _colon_before(doc, q)
-                    or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
-        if governed is not None:
-            made.append(governed)
-            continue
-        previous = (_open_quote_owner(text, q, attributions + made) or _previous_speaker(text, q, attributions + made)
-                    or _quoted_paragraph_owner(text, q, attributions + made)
-                    or _earlier_in_paragraph(text, q, attributions + made))
-        if previous is not None:
-            made.append(_continuation(previous, q))
-            continue
-        nearest = _nearest_speaker(doc, q)
-        if nearest is not None:
-            made.append(nearest)
-    made += _opened_before_their_cue(doc, quotes, attributions + made)
-    return made
-
-
-def _opened_before_their_cue(doc, quotes: list[Quote], attributions) -> list[Attribution]:
-    """`“We will fight this in every court.` then `“And we will win,” said
-    Ines Varga.`: a quoted paragraph left open, with no speaker before it,
-    goes on in the next quoted paragraph, and is the words of whoever the
-    quote is given to there."""
-    text = doc_text(doc)
-    made = []
-    for k in reversed(range(len(quotes) - 1)):  # from the last, so a chain of open paragraphs follows its cue
-        q, nxt = quotes[k], quotes[k + 1]
-        # The same mark opens both: a stray " before narration, then “A,” she
-        # said, is scraping debris, not the first paragraph of her quote.
-        if q.end != q.inner_end or _owned(q, attributions + made) or not _speech_like(doc, q) \
-                or text[q.end:nxt.start].strip() or "\n" not in text[q.end:nxt.start] \
-                or text[q.start:q.inner_start] != text[nxt.start:nxt.inner_start]:
-            continue
-        owner = _root(next((a for a in attributions + made if a.source is not None and a.direct
-                            and any(overlap(f, nxt.inner) for f in a.content)), None))
-        if owner is not None:
-            made.append(_continuation(owner, q))
-    return made
-
-
 # "chants of “Ferry! Ferry!”", "the crowd chanting “Save the pier”": however
 # short, the words a crowd chants are speech.
 _CHANT = re.compile(r"\b(?:chants? of|cries of|shouts? of|calls of|chorus of|chanting|chanted)[,:]?\s*$",
@@ -335,7 +61,7 @@ _CHANT = re.compile(r"\b(?:chants? of|cries of|shouts? of|calls of|chorus of|cha
 _QUOTE_JOINER = re.compile(r"^,?\s*(?:and|or)?\s*$")
 
 
-def _chant(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
+def chanted_quote(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
     """The chant a quote follows, as an attribution to the ones chanting
     (the verb's subject, the noun's possessor) when the text names them."""
     text = doc_text(doc)
@@ -363,14 +89,14 @@ _SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 _SPEAKER_PRONOUNS = ("he", "she", "they", "we", "i")
 
 
-def _nearest_speaker(doc, q: Quote) -> Attribution | None:
+def nearest_speaker(doc, q: Quote) -> Attribution | None:
     """Last resort for a paragraph that is a quotation with no cue anywhere
     near: news writing puts the speaker in the paragraph before ("the DNC
     issued a statement ..." then the statement in quotes), so the last
     clause there with a named or pronoun subject is taken as its owner."""
     text = doc_text(doc)
-    previous = _paragraph_before(text, q)
-    if previous is None or _words(text, q.inner) < MIN_SPEECH_WORDS:
+    previous = paragraph_before(text, q)
+    if previous is None or word_count(text, q.inner) < MIN_SPEECH_WORDS:
         return None
     span = doc.char_span(*previous, alignment_mode="expand")
     if span is None:
@@ -391,23 +117,29 @@ def _governing_verb(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
-    tok = span.root.head
-    for _ in range(3):
-        if tok.i < span.start or tok.i >= span.end:
-            if tok.pos_ in ("VERB", "AUX"):
-                subject = _subject_of(tok)
-                if subject is not None and not (span.start <= subject.i < span.end):
-                    return _quote_owner(tok, subject, q)
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
+    for tok in _up_from(span.root.head):
+        if (tok.i < span.start or tok.i >= span.end) and tok.pos_ in ("VERB", "AUX"):
+            subject = _subject_of(tok)
+            if subject is not None and not (span.start <= subject.i < span.end):
+                return _quote_owner(tok, subject, q)
     return None
+
+
+def _up_from(tok, steps: int = 3):
+    """tok and the words it hangs from, at most steps of them, stopping at
+    the root: for "reporters" in "Varga told reporters, “...”", "reporters",
+    then "told"."""
+    for _ in range(steps):
+        yield tok
+        if tok.head.i == tok.i:
+            return
+        tok = tok.head
 
 
 def _colon_intro(doc, q: Quote) -> Attribution | None:
     """`Jared Potts echoed:` at the end of a paragraph, the quote in the next."""
     text = doc_text(doc)
-    previous = _paragraph_before(text, q)
+    previous = paragraph_before(text, q)
     if previous is None or text[previous[1] - 1] != ":" or _in_open_quote(text, previous[1] - 1):
         return None
     span = doc.char_span(*previous, alignment_mode="expand")
@@ -434,14 +166,20 @@ def _short_colon_line(span, q: Quote) -> Attribution | None:
         if k is None:
             return None
         rest = words[:k]
-        cue_span = (words[k].idx, words[-1].idx + len(words[-1]))
+        cue_span = _extent(words[k:])
     if not rest:
         return None
     return Attribution(
         cue=cue_span, lemma=(cue.lemma_.lower() if cue is not None else "as follows"), content=[q.inner],
-        source=(rest[0].idx, rest[-1].idx + len(rest[-1])), source_head=rest[-1].i, cue_head=None,
+        source=_extent(rest), source_head=rest[-1].i, cue_head=None,
         kind="quote", direct=True, indirect=False, confidence=0.4,
     )
+
+
+def _extent(toks) -> tuple[int, int]:
+    """The characters from the first token's start to the last one's end
+    ("Harbour master Ines Varga" from "Harbour" to "Varga")."""
+    return (toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
 def _colon_before(doc, q: Quote) -> Attribution | None:
@@ -494,7 +232,7 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     `Here's Varga in 2019: “...”`:
     a name and a colon opening a quote, no verb between, are its speaker."""
     text = doc_text(doc)
-    colon = _end_before(text, q.start) - 1
+    colon = end_before(text, q.start) - 1
     if colon < 0 or text[colon] != ":" or _in_open_quote(text, colon):
         return None
     line_start = text.rfind("\n", 0, colon) + 1
@@ -617,15 +355,11 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
         verb = words[0]
     if verb is None:
         return None
-    tok = verb
-    for _ in range(3):
+    for tok in _up_from(verb):
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i
                         and not q.start <= c.idx < q.end), None)
         if subject is not None:
             return _quote_owner(verb, subject, q)
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
     return None
 
 
@@ -660,7 +394,7 @@ _MANNER_VERBS = {"read", "cry", "scream", "exclaim", "shriek", "mutter", "whispe
 _NOUN_PHRASE_START = ("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")
 
 
-def _speaker_after(doc, q: Quote) -> Attribution | None:
+def speaker_after(doc, q: Quote) -> Attribution | None:
     """`“...,” Varga notes.`, `“...!” the group shouted from the street`,
     `“...,” said Brandt, explaining ...`: a quote closed by a comma, ! or ?
     and followed by a speaker and a speech verb (in either order) is that
@@ -683,7 +417,7 @@ def _speaker_after(doc, q: Quote) -> Attribution | None:
     if not who or not _noun_phrase(who):
         return None
     owner = _quote_owner(verb, _phrase_head(who), q)
-    owner.source = (who[0].idx, who[-1].idx + len(who[-1]))
+    owner.source = _extent(who)
     return owner
 
 
@@ -758,185 +492,49 @@ def _phrase_head(toks):
     return head or toks[-1]
 
 
-def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
-    """`“Because we worried,” Mr. Brandt said in his first speech`: the parse
-    gave the cue the phrase after it; the quote before the speaker is what he
-    said (and a "subject" the parse found inside the quote is no speaker)."""
-    if not a.content or a.content[0][0] < a.cue[1] or any(overlap(f, (q.start, q.end)) for f in a.content
-                                                          for q in quotes):
-        return
-    q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
-    after = _speaker_after(doc, q) if q is not None else None
-    if after is None or after.cue != a.cue:
-        return
-    a.content = [q.inner]
-    a.direct, a.indirect = True, False
-    if a.source is None or overlap(a.source, (q.start, q.end)):
-        a.source, a.source_head = after.source, after.source_head
-
-
 def _quote_owner(verb, subject, q: Quote) -> Attribution:
     # A name the verb hangs on ("Brandt, the master, tweeted: ...") spans
     # the whole sentence in the parse: its words stop before the verb.
     sub = [t for t in subject.subtree if subject.i > verb.i or t.i < verb.i]
     return Attribution(
         cue=(verb.idx, verb.idx + len(verb)), lemma=verb.lemma_.lower(), content=[q.inner],
-        source=(sub[0].idx, sub[-1].idx + len(sub[-1])), source_head=subject.i, cue_head=verb.i,
+        source=_extent(sub), source_head=subject.i, cue_head=verb.i,
         kind="quote", direct=True, indirect=False, confidence=0.5,
     )
 
 
-def _split_quote_owner(text, sentences, q, attributions):
-    """“A,” he said. “B.”: B belongs to the cue just before it (the nearest
-    one: in “A,” said X. “B,” he said. “C.”, C is the second cue's), and to
-    the speaker rather than to an "according to" naming where X said it."""
-    for a in sorted(attributions, key=lambda a: (a.kind != "according", a.cue[0]), reverse=True):
-        if not a.direct or a.cue[1] > q.start or a.start > a.cue[0]:
-            continue
-        after_cue = max(a.cue[1], a.source[1] if a.source and a.source[1] <= q.start else 0)
-        between = text[after_cue:q.start]
-        if _closes_cue_clause(between) and not _introduces_anew(between):
-            return a
-    return None
-
-
-def _resume_split_quote(text, sentences, q: Quote, attributions) -> None:
-    """“We will not close the pier,” said Ines Varga, the mayor, “and the
-    ferry stays.”: a quote too short to pass for speech on its own, opened
-    by the comma after a cue whose quote closed with a comma and going on
-    in lower case, is that quote's second half (where `she wrote in her
-    memoir, “Low Tide.”` names a work)."""
-    if not text[:_end_before(text, q.start)].endswith(",") or not text[q.inner_start:q.inner_start + 1].islower():
-        return
-    owner = _split_quote_owner(text, sentences, q, attributions)
-    if owner is not None and any(f[1] <= owner.cue[0] and "," in text[f[1] - 1:f[1] + 2] for f in owner.content):
-        owner.add_fragment(q.inner)
-
-
-def _introduces_anew(between: str) -> bool:
-    """“A,” she said. She went on: “B.”; “A,” he said before adding: “B.”:
-    a colon opening the quote ends words of their own that introduce it, so
-    B is not the rest of A."""
-    return between.rstrip().endswith(":")
-
-
-# "he said outside the building. But “...”": a connective opening the next
-# sentence leaves the quote with the speaker of the one before.
-_CONNECTIVE = re.compile(r"(?:^|\s)(?:but|and|yet|still|indeed|also|again|then|so|adding|he added|she added),?$",
-                         re.IGNORECASE)
-
-
-def _closes_cue_clause(between: str) -> bool:
-    # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between,
-    # which may end in a title ("said on Coast Radio's ''Morning Tide.'' ''B''").
-    stripped = _CONNECTIVE.sub("", between.strip()).strip().rstrip("”\"'’")
-    return ("\n" not in between and len(between) <= 200
-            and (not stripped or stripped[-1] in ".,:;"))
-
-
-def _open_quote_owner(text, q, attributions):
-    """A quote over several paragraphs: each paragraph opens with a quotation
-    mark and only the last closes it, so a paragraph whose quote was left
-    open is continued by the quoted paragraph after it."""
-    previous = _paragraph_before(text, q)
-    if previous is None or text[previous[1] - 1] in "”\"'’":
-        return None  # the previous paragraph closed its quote
-    prev_start, prev_end = previous
-    if not _opens_with_mark(text[prev_start:prev_end]):
-        return None
-    return _root(next((a for a in attributions if a.source is not None
-                       and any(s <= prev_start + 1 < e or prev_start < s < prev_end for s, e in a.content)), None))
-
-
-def _opens_with_mark(paragraph: str) -> bool:
+def opens_with_mark(paragraph: str) -> bool:
     """Whether the paragraph opens with a quotation mark (“ or ", ‘ in
     British style, or the doubled marks of ``PTB'' and ''NYT'' style),
     perhaps after a bullet."""
-    return paragraph[_bullet_end(paragraph):].startswith(("“", '"', "‘", "``", "''"))
+    return paragraph[bullet_end(paragraph):].startswith(("“", '"', "‘", "``", "''"))
 
 
 # A list item's mark: `• "..."`, `- "..."`, `2) "..."`.
 _BULLET = re.compile(r"\s*(?:(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s+)?")
 
 
-def _bullet_end(line: str) -> int:
+def bullet_end(line: str) -> int:
     """Where the words of a line begin, past its spaces and any list bullet."""
     return _BULLET.match(line).end()
 
 
-def _quoted_paragraph_owner(text, q, attributions):
-    """Quoted paragraphs in a row with no cue between them (a statement read
-    out): each continues the owner of the one before."""
-    previous = _paragraph_before(text, q)
-    if previous is None or not _opens_with_mark(text[previous[0]:previous[1]]):
-        return None
-    prev_start, prev_end = previous
-    words = prev_start + _bullet_end(text[prev_start:prev_end])
-    return _root(next((a for a in attributions if a.source is not None and a.direct
-                       and any(s <= words + 2 and e >= prev_end - 2 for s, e in a.content)), None))
-
-
-def _paragraph_before(text, q) -> tuple[int, int] | None:
+def paragraph_before(text, q) -> tuple[int, int] | None:
     """The paragraph before the one q opens, without its trailing space; None
     when words come before q in its paragraph or no paragraph comes before."""
     para_start = text.rfind("\n", 0, q.start) + 1
     prev_end = len(text[:para_start].rstrip())
-    if para_start + _bullet_end(text[para_start:q.start]) < q.start or prev_end == 0:
+    if para_start + bullet_end(text[para_start:q.start]) < q.start or prev_end == 0:
         return None
     return text.rfind("\n", 0, prev_end) + 1, prev_end
 
 
-def _root(a: Attribution | None) -> Attribution | None:
-    while a is not None and a.extra.get("continues") is not None:
-        a = a.extra["continues"]
-    return a
-
-
-def _previous_speaker(text, q, attributions):
-    """A paragraph that is one quote and no cue continues the words of the
-    last person speaking in the paragraph before."""
-    para_start = text.rfind("\n", 0, q.start) + 1
-    if text[para_start:q.start].strip():
-        return None
-    prev_start = text.rfind("\n", 0, max(0, len(text[:para_start].rstrip()) - 1)) + 1
-    return _last_speaker([a for a in attributions if prev_start <= a.cue[0] < para_start])
-
-
-def _earlier_in_paragraph(text, q, attributions):
-    """"Brandt kept his distance from the strike, saying he would help. “I will
-    stand with them ...”": a quote that opens a sentence with no cue of
-    its own continues the last speaker earlier in its paragraph."""
-    para_start = text.rfind("\n", 0, q.start) + 1
-    before = _CONNECTIVE.sub("", text[para_start:q.start].strip()).strip()
-    if not before or before[-1] not in ".!?”\"":
-        return None
-    return _last_speaker([a for a in attributions if para_start <= a.cue[0] < q.start and a.end <= q.start])
-
-
-def _last_speaker(attributions):
-    """The last of these with a source, preferring those that speak."""
-    candidates = [a for a in attributions if a.source is not None and a.kind != "hedge"]
-    if not candidates:
-        return None
-    speaking = [a for a in candidates if a.direct or SPEECH_VERBS.get(a.lemma) == "clause"]
-    return max(speaking or candidates, key=lambda a: a.cue[0])
-
-
-def _continuation(previous: Attribution, q: Quote) -> Attribution:
-    return Attribution(
-        cue=previous.cue, lemma=previous.lemma, content=[q.inner], source=previous.source,
-        source_head=previous.source_head, cue_head=previous.cue_head, kind="continuation",
-        platform=previous.platform, direct=True, indirect=False,
-        confidence=0.6, extra={"continues": previous},
-    )
-
-
-def _speech_like(doc, q: Quote) -> bool:
+def speech_like(doc, q: Quote) -> bool:
     """Long enough to be speech, or short but punctuated as speech and set
     where speech goes ("Oh, my God," she said; chanted "Lock her up!"), where
     a scare quote ("as a “favor,”") is not."""
     text = doc_text(doc)
-    words = _words(text, q.inner)
+    words = word_count(text, q.inner)
     if words >= MIN_SPEECH_WORDS:
         return True
     if words < 1:
@@ -945,10 +543,10 @@ def _speech_like(doc, q: Quote) -> bool:
         return _said_right_before(doc, text, q)
     if _cue_after_quote(doc, q, speech_only=True) is not None:
         return True  # “Denver,” he answered.
-    end = _end_before(text, q.start)
+    end = end_before(text, q.start)
     if end == 0 or text[end - 1] in "\n.:!?":
         return True
-    prev = _token_ending_at(doc, _end_before(text, end, ", "))  # chanted, "Lock her up!"
+    prev = _token_ending_at(doc, end_before(text, end, ", "))  # chanted, "Lock her up!"
     return prev is not None and (prev[0].pos_ == "VERB" or _speech_verb_before_comma(doc, text, prev[0], q))
 
 
@@ -961,11 +559,11 @@ def _said_right_before(doc, text, q: Quote) -> bool:
     """`Brandt said "ferry" five times`, `a sign which read “Harbour 4 All”`:
     a short quote with no punctuation of its own, right after a verb of
     saying, is what was said."""
-    prev = _token_ending_at(doc, _end_before(text, q.start))
+    prev = _token_ending_at(doc, end_before(text, q.start))
     return prev is not None and prev[0].pos_ == "VERB" and prev[0].lemma_.lower() in _SAYING_LEMMAS
 
 
-def _end_before(text: str, pos: int, spaces: str = " \t\xa0") -> int:
+def end_before(text: str, pos: int, spaces: str = " \t\xa0") -> int:
     """Just past the last character before pos that is not one of spaces
     (scraped text keeps non-breaking spaces). Walks back instead of copying
     the text before every quote."""
@@ -991,14 +589,5 @@ def _speech_verb_before_comma(doc, text, last, q: Quote) -> bool:
     return any(_reporting_verb(t) for t in doc[max(0, last.i - 4):last.i + 1])
 
 
-def _words(text, span) -> int:
+def word_count(text, span) -> int:
     return len(_WORD.findall(text[span[0]:span[1]]))
-
-
-def _sentence_index(sentences, pos) -> int:
-    starts = [s for s, _ in sentences]
-    return max(0, bisect.bisect_right(starts, pos) - 1)
-
-
-def _sentence_at(sentences, pos):
-    return sentences[_sentence_index(sentences, pos)] if sentences else (0, 0)

@@ -1,0 +1,466 @@
+"""Decide which attribution owns each quotation.
+
+The parser sees sentences; quotes do not respect them (“A,” he said. “B.”),
+and the layout of a news story carries speech across paragraphs. These rules
+join the parse's cues with the quotation marks in the text: a cue takes the
+quote it introduces or follows, a quote split by its cue is joined again, a
+quoted paragraph goes on with the words of the speaker before it, and a quote
+no cue claims is given to the speaker its layout names (layout.py) or left
+as a scare quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .attribution import Attribution, doc_text, overlap
+from .cues import trim_span
+from .layout import (bullet_end, chanted_quote, end_before, introducing_verb, nearest_speaker, opens_with_mark,
+                     paragraph_before, speaker_after, speaker_by_layout, speech_like, word_count)
+from .lexicon import SPEECH_VERBS
+from .quotes import Quote
+
+_SHORT_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"]")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|[A-Z])\.")
+
+
+def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes: list[Quote]) -> list[Attribution]:
+    """The attributions with the quotes they own, sorted by where their content
+    starts. A cue inside somebody's quote is part of what they said and is
+    dropped; each other cue takes the quotes it introduces or follows
+    (`“The pier stays,” Ines Varga said. “So does the ferry.”` gives both to
+    "said"); a quote still unowned becomes an attribution of its own, to the
+    speaker its layout or the paragraphs before it name."""
+    text = doc_text(doc)
+    kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
+    for a in kept:
+        _prefer_introduced_quote(text, a, quotes, kept)
+        _stop_before_inner_speech(doc, text, a, quotes)
+        _expand_into_quotes(a, quotes)
+        if a.direct:
+            _quote_then_cue(doc, text, a, quotes)
+            _end_at_closing_mark(text, a, quotes)
+    for a in kept:
+        if not a.content:
+            _take_adjacent_quote(text, sentences, a, quotes, kept)
+        _quote_before_its_speaker(doc, a, quotes)
+        if a.direct:
+            _quote_before_split_cue(text, a, quotes, kept)
+    kept = [a for a in kept if a.content]
+    orphans = _orphan_quotes(doc, kept, quotes)
+    kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
+    return sorted(kept, key=lambda a: a.start)
+
+
+def _stop_before_inner_speech(doc, text, a: Attribution, quotes: list[Quote]) -> None:
+    """"the crews worked through the night, and Brandt added, “...”", "she
+    mentioned the pier before explaining: “...”": a speech verb inside the
+    content that opens a quote with a comma or colon starts words of its
+    own; the content ends before its clause, and the quote is that verb's."""
+    if not a.content or a.cue_head is None:
+        return
+    start, end = a.content[0][0], a.content[-1][1]
+    for q in quotes:
+        if not start < q.start <= end or any(o.encloses((q.start, q.start)) for o in quotes if o is not q):
+            continue
+        verb = introducing_verb(doc, text, q)
+        if verb is None or verb.i == a.cue_head or verb.idx <= start or verb.idx < a.cue[1]:
+            continue
+        clause = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.i < verb.i and not c.is_punct])
+        end = _before_joining_words(text, start, clause)
+        if end is not None and word_count(text, (start, end)) >= 3:
+            a.content = [(s, min(e, end)) for s, e in a.content if s < end]
+        return
+
+
+_JOINING_WORDS = {"and", "but", "before", "then", "while", "after"}
+
+
+def _before_joining_words(text, start, end) -> int | None:
+    """Where start..end ends once trailing punctuation and the words that
+    joined the next clause ("..., and", "before") are dropped."""
+    span = trim_span(text, start, end)
+    while span is not None and text[span[0]:span[1]].rsplit(None, 1)[-1].lower() in _JOINING_WORDS:
+        span = trim_span(text, span[0], span[0] + len(text[span[0]:span[1]].rsplit(None, 1)[0]))
+    return span[1] if span is not None else None
+
+
+def _displaced_by_quote(a: Attribution, orphans: list[Attribution]) -> bool:
+    """"“A,” said Hany Farid, chairman of ..., who co-developed ...": when the
+    quote before a cue is its words, what the parse hung after the cue is not."""
+    return not a.direct and any(o.cue == a.cue and o.direct and o.end <= a.cue[0] < a.start for o in orphans)
+
+
+def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
+    """`could only quip: "I guess ..."`: a colon right after the cue introduces
+    the quote, whatever the parser attached to the verb."""
+    q = next((q for q in quotes if q.start >= a.cue[1]), None)
+    if q is None or any(a.cue[1] <= b.cue[0] < q.start for b in cues):
+        return  # a nearer cue introduces it
+    between = text[a.cue[1]:q.start]
+    intro, colon, rest = between.rpartition(":")
+    # The colon may end the paragraph, the quote opening the next one
+    # ("The Gazette confirmed it, reporting:" then a quoted paragraph).
+    introduced = (colon and "\n" not in intro and rest.strip() == "" and rest.count("\n") <= 2
+                  and len(between.strip()) <= 25)
+    # "..., telling reporters, “...”": the parse gave the cue the clause
+    # before it; the comma and the quote after it are what it introduces.
+    after_comma = (between.rstrip().endswith(",") and "\n" not in between and len(between.strip()) <= 25
+                   and not any(c in between for c in ".!?;") and a.content and a.content[0][1] <= a.cue[0]
+                   and not any(overlap(f, o.inner) for f in a.content for o in quotes if o is not q))
+    if introduced or after_comma:
+        a.content = [q.inner]
+        a.direct, a.indirect = True, False
+
+
+def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
+    """“A,” Brent Bozell, founder of the center, tells X: the quote before
+    the cue is the content, what stands between them the speaker, and what
+    follows the cue unquoted is the writer's (“Really,” she added when ...)."""
+    q = next((q for q in quotes if q.end <= a.cue[0] and any(overlap(f, q.inner) for f in a.content)), None)
+    if q is None or q.inner_end - q.inner_start < 2 or text[q.inner_end - 1] not in ",!?" \
+            and text[q.end:q.end + 1] != ",":
+        return
+    between = text[q.end:a.cue[0]]
+    # A short title in the speaker's description ("wearing “Ted Cruz” pins")
+    # is no new quote; and when the content opens with the quote (or the
+    # quote opens an aside after a dash), the period of "Ms." or "J." ends no
+    # sentence.
+    bare = _SHORT_QUOTE.sub("", between)
+    if min(f[0] for f in a.content) >= q.start - 2 or text[:q.start].rstrip().endswith(("-", "–", "—")):
+        bare = _ABBREVIATION.sub("", bare)
+    if "\n" in between or any(c in bare for c in ".!?;“”\"") or len(between) > 150:
+        return
+    quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and any(o.encloses(f) for o in quotes)]
+    if a.source is None or any(overlap(a.source, f) for f in a.content):
+        who = trim_span(text, q.end, a.cue[0])
+        speaker = _named_speaker(doc, text, who) if who else None
+        if speaker is not None:
+            a.source, a.source_head = speaker
+    lead = _subject_before_quote(text, a, q)
+    a.content = [(lead, q.inner_end)] + quoted[1:] if lead is not None else quoted
+    a.indirect = False
+
+
+def _subject_before_quote(text, a: Attribution, q: Quote) -> int | None:
+    """A quote that goes on from unquoted words ("The new pier “is a
+    disgrace,” he said", "Since the pier closed, “there is no work,” she
+    said") opens in lower case right after a word or comma: the words before
+    it in the content are the start of what was said."""
+    start = min(f[0] for f in a.content)
+    inner = text[q.inner_start:q.inner_end]
+    before = text[:q.start].rstrip()
+    if start >= q.start - 1 or not inner[:1].islower() or not (before[-1:].isalnum() or before.endswith(",")):
+        return None
+    lead = _ABBREVIATION.sub("", text[start:q.start])
+    if "\n" in lead or any(c in lead for c in ".!?;:“”\""):
+        return None
+    if a.source is not None and a.source[0] < q.start:
+        return None  # "Varga, advising pilots to “...,” and telling ...": the speaker's own framing
+    return start
+
+
+def _named_speaker(doc, text, who):
+    """The speaker between a quote and its cue, as (span, head index): the
+    whole stretch when its head is a name or pronoun, else, in "harbour pilot
+    NAME, wearing a cap," the person named before the first comma."""
+    tokens = doc.char_span(*who, alignment_mode="expand")
+    if tokens is not None and (tokens.root.pos_ in ("PROPN", "PRON") or tokens.root.ent_type_):
+        return who, tokens.root.i
+    comma = text.find(",", who[0], who[1])
+    first = trim_span(text, who[0], comma) if comma > 0 else None
+    tokens = doc.char_span(*first, alignment_mode="expand") if first else None
+    person = next((t for t in reversed(tokens) if t.ent_type_ == "PERSON"), None) if tokens is not None else None
+    return (first, person.i) if person is not None else None
+
+
+_TAIL_WORDS = {"and", "which", "who", "but", "when", "while", "as", "before", "after", "so"}
+
+
+def _end_at_closing_mark(text, a: Attribution, quotes: list[Quote]) -> None:
+    """“self-deportation,” which is like ...; “... for good,” and shared a
+    link: past the closing mark the words are the writer's again."""
+    first = a.content[0]
+    q = next((q for q in quotes if q.inner_start == first[0] and q.inner_end < first[1]), None)
+    if q is None or any(q.end <= o.start < first[1] for o in quotes):
+        return
+    rest = text[q.end:first[1]].lstrip(" ,")
+    if rest.split(" ", 1)[0].lower() in _TAIL_WORDS:
+        a.content = [q.inner] + a.content[1:]
+
+
+def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
+    """“A,” the judge exclaimed, “B.”: the parse gave the cue only B; A,
+    closed by a comma right before the speaker and cue, is its first part."""
+    if not a.content or a.content[0][0] < a.cue[1]:
+        return
+    lead = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
+    q = next((q for q in reversed(quotes) if q.end <= lead), None)
+    if q is None or text[q.inner_end - 1:q.end].strip("”\"’'") not in (",", "") \
+            or not _only_punct(text[q.end:lead]) or _owned(q, cues):
+        return
+    if text[q.inner_end - 1] == "," or text[q.end:q.end + 1] == ",":
+        a.add_fragment(q.inner)
+
+
+def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:
+    # A cue within somebody's quoted words is part of what they said.
+    return any(q.encloses(a.cue) for q in quotes)
+
+
+def _expand_into_quotes(a: Attribution, quotes: list[Quote]) -> None:
+    for q in quotes:
+        if any(overlap(frag, q.inner) for frag in a.content) and not _crosses_cue(q, a):
+            whole_in_quote = all(q.encloses(f) for f in a.content)
+            a.add_fragment(q.inner)
+            a.direct = True
+            a.indirect = a.indirect and not whole_in_quote
+
+
+def _crosses_cue(q: Quote, a: Attribution) -> bool:
+    return q.start <= a.cue[0] < q.end
+
+
+def _take_adjacent_quote(text, sentences, a, quotes, taken):
+    """"Musk said: “...”" or "“...”, he said." where the parse linked nothing."""
+    sent = _sentence_at(sentences, a.cue[0])
+    lead = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
+    candidates = [q for q in quotes if overlap((q.start, q.end), sent) and not _owned(q, taken)]
+    before = [q for q in quotes if q.end <= lead and _only_punct(text[q.end:lead])]
+    after = [q for q in quotes if q.start >= a.cue[1] and _only_punct(text[a.cue[1]:q.start])]
+    for q in candidates + before[-1:] + after[:1] + _after_the_cue_sentence(text, a, quotes):
+        if word_count(text, q.inner) >= 2 and not _owned(q, taken):
+            a.content = [q.inner]
+            a.direct, a.indirect = True, False
+            return
+
+
+def _after_the_cue_sentence(text, a: Attribution, quotes: list[Quote]) -> list[Quote]:
+    """`Odo Brandt said in a statement. “There is no money for the ferry.”`:
+    a cue that reports nothing of its own introduces the quote opening the
+    next sentence of its paragraph."""
+    q = next((q for q in quotes if q.start >= a.cue[1]), None)
+    if q is None:
+        return []
+    between = text[a.cue[1]:q.start].rstrip(" ")
+    one_clause = between.endswith((".", ":")) and not any(c in between[:-1] for c in ".!?:;")
+    return [q] if one_clause and _closes_cue_clause(between) else []
+
+
+def _only_punct(between: str) -> bool:
+    return "\n" not in between and between.strip(" \xa0,:;—–-") == ""
+
+
+def _owned(q: Quote, attributions: list[Attribution]) -> bool:
+    return any(overlap(frag, q.inner) for a in attributions for frag in a.content)
+
+
+def _orphan_quotes(doc, attributions, quotes):
+    text = doc_text(doc)
+    made: list[Attribution] = []
+    for q in quotes:
+        if _owned(q, attributions) or _owned(q, made):
+            continue
+        chant = chanted_quote(doc, q, quotes)
+        if chant is not None:
+            made.append(chant)
+            continue
+        if not speech_like(doc, q):
+            _resume_split_quote(text, q, attributions + made)
+            continue
+        after = speaker_after(doc, q)
+        if after is not None and not any(a.cue == after.cue for a in attributions + made):
+            made.append(after)
+            continue
+        owner = _split_quote_owner(text, q, attributions + made)
+        if owner is not None:
+            owner.add_fragment(q.inner)
+            continue
+        governed = speaker_by_layout(doc, q)
+        if governed is not None:
+            made.append(governed)
+            continue
+        previous = _speaker_going_on(text, q, attributions + made)
+        if previous is not None:
+            made.append(_continuation(previous, q))
+            continue
+        nearest = nearest_speaker(doc, q)
+        if nearest is not None:
+            made.append(nearest)
+    made += _opened_before_their_cue(doc, quotes, attributions + made)
+    return made
+
+
+def _speaker_going_on(text, q: Quote, attributions: list[Attribution]) -> Attribution | None:
+    """Whose words a quote with no cue of its own goes on with: a quote left
+    open in the paragraph before, the last speaker there, the owner of the
+    quoted paragraph before, or the last speaker earlier in its paragraph."""
+    return (_open_quote_owner(text, q, attributions) or _previous_speaker(text, q, attributions)
+            or _quoted_paragraph_owner(text, q, attributions) or _earlier_in_paragraph(text, q, attributions))
+
+
+def _opened_before_their_cue(doc, quotes: list[Quote], attributions) -> list[Attribution]:
+    """`“We will fight this in every court.` then `“And we will win,” said
+    Ines Varga.`: a quoted paragraph left open, with no speaker before it,
+    goes on in the next quoted paragraph, and is the words of whoever the
+    quote is given to there."""
+    text = doc_text(doc)
+    made = []
+    for k in reversed(range(len(quotes) - 1)):  # from the last, so a chain of open paragraphs follows its cue
+        q, nxt = quotes[k], quotes[k + 1]
+        # The same mark opens both: a stray " before narration, then “A,” she
+        # said, is scraping debris, not the first paragraph of her quote.
+        if q.end != q.inner_end or _owned(q, attributions + made) or not speech_like(doc, q) \
+                or text[q.end:nxt.start].strip() or "\n" not in text[q.end:nxt.start] \
+                or text[q.start:q.inner_start] != text[nxt.start:nxt.inner_start]:
+            continue
+        owner = _root(next((a for a in attributions + made if a.source is not None and a.direct
+                            and any(overlap(f, nxt.inner) for f in a.content)), None))
+        if owner is not None:
+            made.append(_continuation(owner, q))
+    return made
+
+
+def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
+    """`“Because we worried,” Mr. Brandt said in his first speech`: the parse
+    gave the cue the phrase after it; the quote before the speaker is what he
+    said (and a "subject" the parse found inside the quote is no speaker)."""
+    if not a.content or a.content[0][0] < a.cue[1] or any(overlap(f, (q.start, q.end)) for f in a.content
+                                                          for q in quotes):
+        return
+    q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
+    after = speaker_after(doc, q) if q is not None else None
+    if after is None or after.cue != a.cue:
+        return
+    a.content = [q.inner]
+    a.direct, a.indirect = True, False
+    if a.source is None or overlap(a.source, (q.start, q.end)):
+        a.source, a.source_head = after.source, after.source_head
+
+
+def _split_quote_owner(text, q, attributions):
+    """“A,” he said. “B.”: B belongs to the cue just before it (the nearest
+    one: in “A,” said X. “B,” he said. “C.”, C is the second cue's), and to
+    the speaker rather than to an "according to" naming where X said it."""
+    for a in sorted(attributions, key=lambda a: (a.kind != "according", a.cue[0]), reverse=True):
+        if not a.direct or a.cue[1] > q.start or a.start > a.cue[0]:
+            continue
+        after_cue = max(a.cue[1], a.source[1] if a.source and a.source[1] <= q.start else 0)
+        between = text[after_cue:q.start]
+        if _closes_cue_clause(between) and not _introduces_anew(between):
+            return a
+    return None
+
+
+def _resume_split_quote(text, q: Quote, attributions) -> None:
+    """“We will not close the pier,” said Ines Varga, the mayor, “and the
+    ferry stays.”: a quote too short to pass for speech on its own, opened
+    by the comma after a cue whose quote closed with a comma and going on
+    in lower case, is that quote's second half (where `she wrote in her
+    memoir, “Low Tide.”` names a work)."""
+    if not text[:end_before(text, q.start)].endswith(",") or not text[q.inner_start:q.inner_start + 1].islower():
+        return
+    owner = _split_quote_owner(text, q, attributions)
+    if owner is not None and any(f[1] <= owner.cue[0] and "," in text[f[1] - 1:f[1] + 2] for f in owner.content):
+        owner.add_fragment(q.inner)
+
+
+def _introduces_anew(between: str) -> bool:
+    """“A,” she said. She went on: “B.”; “A,” he said before adding: “B.”:
+    a colon opening the quote ends words of their own that introduce it, so
+    B is not the rest of A."""
+    return between.rstrip().endswith(":")
+
+
+# "he said outside the building. But “...”": a connective opening the next
+# sentence leaves the quote with the speaker of the one before.
+_CONNECTIVE = re.compile(r"(?:^|\s)(?:but|and|yet|still|indeed|also|again|then|so|adding|he added|she added),?$",
+                         re.IGNORECASE)
+
+
+def _closes_cue_clause(between: str) -> bool:
+    # "... ,” Musk wrote on X. “B”: only the rest of the cue clause in between,
+    # which may end in a title ("said on Coast Radio's ''Morning Tide.'' ''B''").
+    stripped = _CONNECTIVE.sub("", between.strip()).strip().rstrip("”\"'’")
+    return ("\n" not in between and len(between) <= 200
+            and (not stripped or stripped[-1] in ".,:;"))
+
+
+def _open_quote_owner(text, q, attributions):
+    """A quote over several paragraphs: each paragraph opens with a quotation
+    mark and only the last closes it, so a paragraph whose quote was left
+    open is continued by the quoted paragraph after it."""
+    previous = paragraph_before(text, q)
+    if previous is None or text[previous[1] - 1] in "”\"'’":
+        return None  # the previous paragraph closed its quote
+    prev_start, prev_end = previous
+    if not opens_with_mark(text[prev_start:prev_end]):
+        return None
+    return _root(next((a for a in attributions if a.source is not None
+                       and any(s <= prev_start + 1 < e or prev_start < s < prev_end for s, e in a.content)), None))
+
+
+def _quoted_paragraph_owner(text, q, attributions):
+    """Quoted paragraphs in a row with no cue between them (a statement read
+    out): each continues the owner of the one before."""
+    previous = paragraph_before(text, q)
+    if previous is None or not opens_with_mark(text[previous[0]:previous[1]]):
+        return None
+    prev_start, prev_end = previous
+    words = prev_start + bullet_end(text[prev_start:prev_end])
+    return _root(next((a for a in attributions if a.source is not None and a.direct
+                       and any(s <= words + 2 and e >= prev_end - 2 for s, e in a.content)), None))
+
+
+def _root(a: Attribution | None) -> Attribution | None:
+    while a is not None and a.extra.get("continues") is not None:
+        a = a.extra["continues"]
+    return a
+
+
+def _previous_speaker(text, q, attributions):
+    """A paragraph that is one quote and no cue continues the words of the
+    last person speaking in the paragraph before."""
+    para_start = text.rfind("\n", 0, q.start) + 1
+    if text[para_start:q.start].strip():
+        return None
+    prev_start = text.rfind("\n", 0, max(0, len(text[:para_start].rstrip()) - 1)) + 1
+    return _last_speaker([a for a in attributions if prev_start <= a.cue[0] < para_start])
+
+
+def _earlier_in_paragraph(text, q, attributions):
+    """"Brandt kept his distance from the strike, saying he would help. “I will
+    stand with them ...”": a quote that opens a sentence with no cue of
+    its own continues the last speaker earlier in its paragraph."""
+    para_start = text.rfind("\n", 0, q.start) + 1
+    before = _CONNECTIVE.sub("", text[para_start:q.start].strip()).strip()
+    if not before or before[-1] not in ".!?”\"":
+        return None
+    return _last_speaker([a for a in attributions if para_start <= a.cue[0] < q.start and a.end <= q.start])
+
+
+def _last_speaker(attributions):
+    """The last of these with a source, preferring those that speak."""
+    candidates = [a for a in attributions if a.source is not None and a.kind != "hedge"]
+    if not candidates:
+        return None
+    speaking = [a for a in candidates if a.direct or SPEECH_VERBS.get(a.lemma) == "clause"]
+    return max(speaking or candidates, key=lambda a: a.cue[0])
+
+
+def _continuation(previous: Attribution, q: Quote) -> Attribution:
+    return Attribution(
+        cue=previous.cue, lemma=previous.lemma, content=[q.inner], source=previous.source,
+        source_head=previous.source_head, cue_head=previous.cue_head, kind="continuation",
+        platform=previous.platform, direct=True, indirect=False,
+        confidence=0.6, extra={"continues": previous},
+    )
+
+
+def _sentence_at(sentences, pos):
+    """The (start, end) of the sentence holding pos; (0, 0) when there are none."""
+    if not sentences:
+        return (0, 0)
+    starts = [s for s, _ in sentences]
+    return sentences[max(0, bisect.bisect_right(starts, pos) - 1)]
