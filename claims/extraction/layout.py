@@ -287,7 +287,7 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
-        governed = (_dash_speaker(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
+        governed = (_dash_speaker(doc, q) or _words_of(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
                     or _colon_intro(doc, q) or _colon_before(doc, q)
                     or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
         if governed is not None:
@@ -479,6 +479,40 @@ def _participle_speaker(verb):
     if SPEECH_VERBS.get(verb.lemma_.lower()) != "clause" or verb.dep_ != "acl" or verb.head.i > verb.i:
         return None
     return verb.head if verb.head.pos_ == "PROPN" or verb.head.ent_type_ in _SPEAKER_ENTS else None
+
+
+# "In Varga’s words," "in her own words:", "In the words of one pilot,", "To
+# quote the harbour master,": the phrase before a quote names whose words
+# they are ("in other words" names nobody).
+_WORDS_OF = re.compile(
+    r"\b(?P<cue>[Ii]n (?P<poss>his|her|their|its|(?:(?:the|a|one) )?[\w.-]+(?: [\w.-]+){0,3}?(?:[’']s|[’']))"
+    r" (?:own )?words|[Ii]n the (?:\w+ )?words of |[Tt]o quote )(?P<who>[^,;:“”\"()]{2,60}?)?[,:]?\s*$")
+
+
+def _words_of(doc, q: Quote) -> Attribution | None:
+    """`In Varga’s words, “...”`, `in the words of one pilot, “...”`: the
+    speaker named in the phrase before the quote (the cue is the phrase)."""
+    text = doc_text(doc)
+    line_start = max(text.rfind("\n", 0, q.start) + 1, q.start - 90)
+    m = _WORDS_OF.search(text, line_start, q.start)
+    if m is None or (m.group("poss") is None) == (m.group("who") is None):
+        return None
+    if m.group("poss") is not None:  # "In Varga’s words": the cue holds its speaker
+        cue = (m.start("cue"), m.end("cue"))
+        who = trim_span(text, m.start("poss"), m.start("poss") + len(_POSSESSIVE_END.sub("", m.group("poss"))))
+    else:
+        cue = trim_span(text, m.start("cue"), m.end("cue"))
+        who = trim_span(text, m.start("who"), m.end("who"))
+    span = doc.char_span(*who, alignment_mode="expand") if who else None
+    if span is None:
+        return None
+    return Attribution(
+        cue=cue, lemma=text[cue[0]:cue[1]].lower(), content=[q.inner], source=who, source_head=_name_head(span).i,
+        cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
+    )
+
+
+_POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
 
 
 # Where the words naming a speaker before a colon begin: a line, a sentence,

@@ -149,3 +149,20 @@ def test_an_apostrophe_for_left_out_letters_opens_no_single_quote():
     text = "'Tis the season for it, the pilots joke. 'We don't know when the ferry will be back,' Brandt said."
     assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == [
         "We don't know when the ferry will be back,"]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("In Ines Varga’s words,", "Ines Varga"),
+    ("The mayor, Ines Varga, spoke for an hour. In her own words:", "Ines Varga"),
+    ("In the words of Odo Brandt,", "Odo Brandt"),
+])
+def test_a_quote_after_in_somebodys_words_is_theirs(extract, lead, speaker):
+    text = f"{lead} “The pier is closed for the winter and nobody will change that.”"
+    st = quoted_statement(extract(text), "The pier is closed")
+    assert st.speaker.name == speaker
+    assert st.quote == "direct"
+
+
+def test_in_other_words_before_a_quote_names_no_speaker(extract):
+    text = "In other words, “closed for the winter” means closed until the board finds the money."
+    assert not any("words" in (st.cue or "") for st in extract(text))
