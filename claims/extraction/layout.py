@@ -11,7 +11,7 @@ import bisect
 import re
 
 from .attribution import Attribution, doc_text, overlap
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import Quote
 from .cues import span_of, trim_span
 
@@ -525,11 +525,11 @@ _TOPIC = re.compile(r"\s+[Oo]n\s+.*$")
 def _speaker_colon(doc, q: Quote) -> Attribution | None:
     """`Harbour master Ines Varga: “...”`, `Varga on the ferry: ‘...’` (a
     headline), `TURNOUT IS UP - Odo Brandt: “...”`, `More from Brandt: “...”`,
-    `Here's Varga in 2019: “...”`:
+    `Here's Varga in 2019: “...”`, `Her reply: “...”`, `The board’s answer? “...”`:
     a name and a colon opening a quote, no verb between, are its speaker."""
     text = doc_text(doc)
     colon = _end_before(text, q.start) - 1
-    if colon < 0 or text[colon] != ":" or _in_open_quote(text, colon):
+    if colon < 0 or text[colon] not in ":?" or _in_open_quote(text, colon):
         return None
     line_start = text.rfind("\n", 0, colon) + 1
     lead = text[line_start:colon]
@@ -542,13 +542,39 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     topic = _TOPIC.search(text, start, colon)
     who = trim_span(text, start, topic.start() if topic else colon)
     span = doc.char_span(*who, alignment_mode="expand") if who else None
-    if span is None or not _speaker_words([t for t in span if not t.is_punct]):
+    holder = _holder_of_words(span) if span is not None else None
+    if holder is not None:
+        who, head = holder
+    elif span is None or text[colon] != ":" or not _speaker_words([t for t in span if not t.is_punct]):
         return None
-    head = _name_head(span)
+    else:
+        head = _name_head(span)
     return Attribution(
         cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+# Nouns for words somebody gave ("Her reply:", "His message to voters:").
+_WORDS_GIVEN = SPEECH_NOUNS | {"reply", "response", "answer", "retort", "verdict", "advice", "words", "reaction",
+                               "explanation", "take", "plea", "pitch", "question", "excuse", "instruction",
+                               "motto", "mantra", "slogan", "request", "appeal", "thoughts", "reasoning"}
+
+
+def _holder_of_words(span):
+    """`Her reply`, `Ines Varga’s answer to the pilots`: a noun for words
+    somebody gave, with its possessor; the possessor (without ’s) is the
+    speaker, as (span, head token). None for any other phrase."""
+    noun = span.root
+    if noun.lower_ not in _WORDS_GIVEN and noun.lemma_.lower() not in _WORDS_GIVEN:
+        return None
+    # The parser makes "board" in "the harbour board’s answer" an nmod with its ’s.
+    holder = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ == "nmod" and c.i < noun.i
+                   and any(g.dep_ == "case" for g in c.children)), None)
+    if holder is None:
+        return None
+    toks = [t for t in holder.subtree if t.dep_ != "case"]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])), holder
 
 
 # A dash, alone on its line or after the closing mark, before the speaker's

@@ -155,8 +155,11 @@ def test_an_apostrophe_for_left_out_letters_opens_no_single_quote():
     ("In Ines Varga’s words,", "Ines Varga"),
     ("The mayor, Ines Varga, spoke for an hour. In her own words:", "Ines Varga"),
     ("In the words of Odo Brandt,", "Odo Brandt"),
+    ("Ines Varga was asked about the ferry. Her reply:", "Ines Varga"),
+    ("Ines Varga’s reply to Odo Brandt:", "Ines Varga"),
+    ("Varga’s response?", "Varga"),
 ])
-def test_a_quote_after_in_somebodys_words_is_theirs(extract, lead, speaker):
+def test_a_quote_after_a_phrase_naming_whose_words_they_are_is_theirs(extract, lead, speaker):
     text = f"{lead} “The pier is closed for the winter and nobody will change that.”"
     st = quoted_statement(extract(text), "The pier is closed")
     assert st.speaker.name == speaker
@@ -166,3 +169,8 @@ def test_a_quote_after_in_somebodys_words_is_theirs(extract, lead, speaker):
 def test_in_other_words_before_a_quote_names_no_speaker(extract):
     text = "In other words, “closed for the winter” means closed until the board finds the money."
     assert not any("words" in (st.cue or "") for st in extract(text))
+
+
+def test_a_question_mark_after_a_possessor_and_a_thing_opens_no_quote_of_theirs(extract):
+    text = "Varga’s car? “A red one, bought in Velmora last spring from a friend.”"
+    assert not any(st.speaker.name == "Varga" for st in extract(text))
