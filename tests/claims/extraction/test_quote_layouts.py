@@ -174,3 +174,9 @@ def test_in_other_words_before_a_quote_names_no_speaker(extract):
 def test_a_question_mark_after_a_possessor_and_a_thing_opens_no_quote_of_theirs(extract):
     text = "Varga’s car? “A red one, bought in Velmora last spring from a friend.”"
     assert not any(st.speaker.name == "Varga" for st in extract(text))
+
+
+def test_his_before_a_noun_for_words_is_the_man_named_before(extract):
+    text = "Odo Brandt spoke last. His message to voters: “Do not believe anyone who says the pier is safe.”"
+    st = quoted_statement(extract(text), "Do not believe")
+    assert st.speaker.name == "Odo Brandt"
