@@ -98,8 +98,10 @@ def _introducing_verb(doc, text, q: Quote):
 
 def _displaced_by_quote(a: Attribution, orphans: list[Attribution]) -> bool:
     """"“A,” said Hany Farid, chairman of ..., who co-developed ...": when the
-    quote before a cue is its words, what the parse hung after the cue is not."""
-    return not a.direct and any(o.cue == a.cue and o.direct and o.end <= a.cue[0] < a.start for o in orphans)
+    quote before a cue is its words, what the parse hung after the cue is
+    not; nor is "that" in "“A.” That is what Brandt told the council"."""
+    return not a.direct and any(o.cue == a.cue and o.direct and (o.end <= a.cue[0] < a.start or o.extra.get(
+        "named_after")) for o in orphans)
 
 
 def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
@@ -289,7 +291,7 @@ def _orphan_quotes(doc, sentences, attributions, quotes):
             continue
         governed = (_dash_speaker(doc, q) or _words_of(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
                     or _colon_intro(doc, q) or _colon_before(doc, q)
-                    or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
+                    or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q))
         if governed is not None:
             made.append(governed)
             continue
@@ -687,6 +689,56 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
             break
         tok = tok.head
     return None
+
+
+# "“...” That was how Varga opened her speech.", "“...” — that is what Brandt
+# told the council.", "“...” Those were the words of Ines Varga.", "“...” So
+# said Brandt.": the sentence after a quote points back to it and names who spoke.
+_POINTS_BACK = re.compile(
+    r"[ \t]*(?P<dash>[—–-]+[ \t]*)?(?P<back>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ss]uch)[ \t]+"
+    r"(?:was|were|is|are|had been|has been)[ \t]+(?:(?P<clause>how|what)|the[ \t]+(?:\w+[ \t]+)?(?:words?|message"
+    r"|verdict|reply|answer|response|warning|advice|plea|promise)[ \t]+(?:of|from))"
+    r"|(?P<so>So)(?=[ \t]+(?:said|says|wrote|writes)\b))[ \t]+")
+_SPEECH_EVENTS = {"speech", "address", "remarks", "talk", "sermon", "statement", "letter", "post", "tweet",
+                  "interview", "testimony", "message", "column", "lecture", "answer", "reply"}
+
+
+def _named_after_quote(doc, q: Quote) -> Attribution | None:
+    """`“...” That was how Varga opened her speech.`, `“...” Those were the
+    words of Mayor Ines Varga.`: a quote that ends a sentence, and a next
+    sentence that points back to it and names who said it."""
+    text = doc_text(doc)
+    m = _POINTS_BACK.match(text, q.end)
+    if m is None or text[q.inner_end - 1] not in ".!?" and m.group("dash") is None:
+        return None
+    line_end = text.find("\n", m.end())
+    span = doc.char_span(m.end(), len(text) if line_end < 0 else line_end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    if m.group("clause") or m.group("so"):
+        verb = next((t for t in span[:8] if t.pos_ == "VERB"), None)
+        subject = _subject_of(verb) if verb is not None and _telling_verb(verb) else None
+        if subject is None or subject.lower_ == "what":
+            return None
+        owner = _quote_owner(verb, subject, q)
+    else:
+        who = _before_a_clause([t for t in span[:9] if not t.is_punct] or list(span[:1]))
+        if not who or not _noun_phrase(who):
+            return None
+        owner = Attribution(
+            cue=m.span("back"), lemma="words of", content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
+            source_head=_name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
+        )
+    owner.extra["named_after"] = True
+    return owner
+
+
+def _telling_verb(verb) -> bool:
+    """Said, or told in an act of speech ("opened her speech", "put it")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return _reporting_verb(verb) or SPEECH_VERBS.get(verb.lemma_.lower()) is not None \
+        or any(o.lemma_.lower() in _SPEECH_EVENTS for o in objects) \
+        or verb.lemma_.lower() == "put" and any(o.lower_ == "it" for o in objects)
 
 
 def _cue_after_quote(doc, q: Quote, speech_only: bool = False) -> Attribution | None:

@@ -180,3 +180,22 @@ def test_his_before_a_noun_for_words_is_the_man_named_before(extract):
     text = "Odo Brandt spoke last. His message to voters: “Do not believe anyone who says the pier is safe.”"
     st = quoted_statement(extract(text), "Do not believe")
     assert st.speaker.name == "Odo Brandt"
+
+
+@pytest.mark.parametrize("after", [
+    "That was how Ines Varga opened her speech.",
+    "Those were the words of Mayor Ines Varga.",
+    "— that is what Ines Varga told the council.",
+    "So said Ines Varga, the mayor.",
+])
+def test_a_sentence_pointing_back_to_a_quote_names_its_speaker(extract, after):
+    text = f"The council met on Monday.\n\n“We will not sell the harbour to anyone, at any price.” {after}"
+    statements = extract(text)
+    st = quoted_statement(statements, "We will not sell")
+    assert st.speaker.name == "Ines Varga"
+    assert [s.content for s in statements if s.cue_span == st.cue_span] == [st.content]
+
+
+def test_a_sentence_pointing_back_to_a_quote_without_a_speaker_names_none(extract):
+    text = "“We will not sell the harbour to anyone, at any price.” That was what happened next."
+    assert not any(st.content.startswith("We will not sell") for st in extract(text))
