@@ -199,3 +199,13 @@ def test_a_sentence_pointing_back_to_a_quote_names_its_speaker(extract, after):
 def test_a_sentence_pointing_back_to_a_quote_without_a_speaker_names_none(extract):
     text = "“We will not sell the harbour to anyone, at any price.” That was what happened next."
     assert not any(st.content.startswith("We will not sell") for st in extract(text))
+
+
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ("»", "«"), ("„", "“"), ("„", "”")])
+def test_continental_quotation_marks_quote_like_english_ones(extract, opening, closing):
+    text = f"{opening}The pier will stay closed until the spring{closing}, Ines Varga said. " \
+        "“The ferry will not run either,” she added."
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == [
+        "The pier will stay closed until the spring", "The ferry will not run either,"]
+    st = quoted_statement(extract(text), "The pier will stay closed")
+    assert (st.speaker.name, st.quote) == ("Ines Varga", "direct")
