@@ -14,6 +14,7 @@ from .attribution import Attribution, doc_text, overlap
 from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import Quote
 from .cues import span_of, trim_span
+from .speakers import inverted_speech_verb
 
 # Fewer words than this in a quote with no cue of its own: a scare quote or a
 # title ("unauthorised use"), not speech.
@@ -42,6 +43,8 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     kept = [a for a in kept if a.content]
     orphans = _orphan_quotes(doc, sentences, kept, quotes)
     kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
+    for a in kept:
+        _verb_before_colon_speaker(doc, a)
     return sorted(kept, key=lambda a: a.start)
 
 
@@ -555,6 +558,39 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
         cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+def _verb_before_colon_speaker(doc, a: Attribution) -> None:
+    """`Continued Stone: “...”`, `Added Odo Brandt: “...”`: a capitalised
+    speech verb set before the name of a colon's speaker (an inverted "Stone
+    continued") is the cue, and no part of the speaker; where the parse
+    took the name for the verb's object, the name is the speaker."""
+    if a.source is None and a.direct and a.cue_head is not None:
+        _object_as_speaker(doc, a)
+    if a.lemma != ":" or a.source is None:
+        return
+    span = doc.char_span(*a.source, alignment_mode="expand")
+    if span is None or len(span) < 2 or not span[0].text[:1].isupper() or not span[1].text[:1].isupper():
+        return
+    first = span[0]
+    lemma = inverted_speech_verb(first)
+    if lemma is not None:
+        a.cue, a.lemma = (first.idx, first.idx + len(first)), lemma
+        a.source = (span[1].idx, a.source[1])
+        if a.source_head == first.i:
+            a.source_head = _name_head(span[1:]).i
+
+
+def _object_as_speaker(doc, a: Attribution) -> None:
+    """`Added Odo Brandt: “...”` parsed as adding Brandt: the name after an
+    inverted speech verb that opens its sentence is who spoke."""
+    verb = doc[a.cue_head]
+    if inverted_speech_verb(verb) is None or verb.i != verb.sent.start:
+        return
+    name = next((c for c in verb.children if c.i > verb.i and c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod")),
+                None)
+    if name is not None and not any(a.covers(t.idx) for t in name.subtree):
+        a.source, a.source_head = span_of(name), name.i
 
 
 # Nouns for words somebody gave ("Her reply:", "His message to voters:").

@@ -209,3 +209,19 @@ def test_continental_quotation_marks_quote_like_english_ones(extract, opening, c
         "The pier will stay closed until the spring", "The ferry will not run either,"]
     st = quoted_statement(extract(text), "The pier will stay closed")
     assert (st.speaker.name, st.quote) == ("Ines Varga", "direct")
+
+
+@pytest.mark.parametrize("lead, cue, speaker", [
+    ("Added Odo Brandt:", "Added", "Odo Brandt"),
+    ("Odo Brandt spoke first.\n\nContinued Varga:", "Continued", "Varga"),
+    ("The board met on Friday. Said Varga:", "Said", "Varga"),
+])
+def test_a_speech_verb_set_before_a_speakers_name_is_the_cue_not_part_of_the_name(extract, lead, cue, speaker):
+    text = f"{lead} “The ferry will not run this year, and maybe not the next.”"
+    st = quoted_statement(extract(text), "The ferry will not run")
+    assert (st.cue, st.speaker.name) == (cue, speaker)
+
+
+def test_a_given_name_that_is_also_a_verb_stays_part_of_the_name(extract):
+    text = "Mark Brandt: “The ferry will not run this year, and maybe not the next.”"
+    assert quoted_statement(extract(text), "The ferry will not run").speaker.name == "Mark Brandt"
