@@ -41,6 +41,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
         if a.direct:
             _quote_before_split_cue(text, a, quotes, kept)
     kept = [a for a in kept if a.content]
+    kept += [c for c in [_quoted_as_saying(doc, a, quotes, kept) for a in kept] if c is not None]
     orphans = _orphan_quotes(doc, sentences, kept, quotes)
     kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
     for a in kept:
@@ -97,6 +98,33 @@ def _introducing_verb(doc, text, q: Quote):
     if verb.dep_ in ("acl", "relcl", "pcomp") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     return verb
+
+
+# "the mayor as saying “", "Odo Brandt, a pilot, as saying: “"
+_AS_SAYING = re.compile(r"(?P<who>[^“”\"\n]{2,80}?),?[ \t]+as[ \t]+(?P<cue>saying)[,:]?[ \t]*$")
+
+
+def _quoted_as_saying(doc, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> Attribution | None:
+    """`An early post quoted the mayor as saying “...”`: the quote is the
+    mayor's words, reported by the post; a statement of the mayor's, which
+    the post's cue carries (its content holds the new cue). When the parse
+    made "saying" a cue of its own, that cue is given the mayor instead."""
+    if a.lemma != "quote" or not a.direct or a.source is None:
+        return None
+    start = a.content[0][0]
+    q = next((q for q in quotes if start < q.start and any(overlap(f, q.inner) for f in a.content)), None)
+    m = _AS_SAYING.fullmatch(doc_text(doc), start, q.start) if q is not None else None
+    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand") if m is not None else None
+    if who is None or not _noun_phrase([t for t in who if not t.is_punct]):
+        return None
+    saying = next((b for b in cues if b.cue == m.span("cue")), None)
+    if saying is not None:
+        saying.source, saying.source_head = (who[0].idx, who[-1].idx + len(who[-1])), _name_head(who).i
+        return None
+    return Attribution(
+        cue=m.span("cue"), lemma="say", content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
+        source_head=_name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
+    )
 
 
 def _displaced_by_quote(a: Attribution, orphans: list[Attribution]) -> bool:

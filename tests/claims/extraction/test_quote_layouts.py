@@ -225,3 +225,11 @@ def test_a_speech_verb_set_before_a_speakers_name_is_the_cue_not_part_of_the_nam
 def test_a_given_name_that_is_also_a_verb_stays_part_of_the_name(extract):
     text = "Mark Brandt: “The ferry will not run this year, and maybe not the next.”"
     assert quoted_statement(extract(text), "The ferry will not run").speaker.name == "Mark Brandt"
+
+
+@pytest.mark.parametrize("reported", ["the mayor as saying", "Ines Varga, the mayor, as saying,"])
+def test_a_quote_a_paper_quoted_somebody_as_saying_is_theirs_through_the_paper(extract, reported):
+    text = f"The Velmora Post quoted {reported} “The pier will stay closed until the spring.”"
+    st = quoted_statement(extract(text), "The pier will stay closed")
+    assert [hop.relation for hop in st.chain] == ["quoted", "said"]
+    assert "Velmora Post" in st.chain[0].name and "Velmora Post" not in st.speaker.name
