@@ -829,6 +829,19 @@ def _cue_after_quote(doc, q: Quote, speech_only: bool = False) -> Attribution | 
     return None
 
 
+def _giver_of_words(subject):
+    """`“...,” came the reply from Varga`: the one the words came from, not
+    the reply; any other subject is itself."""
+    if subject.lemma_.lower() not in _WORDS_GIVEN:
+        return subject
+    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    giver = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if giver is None or not (giver.pos_ in ("PROPN", "PRON") or giver.ent_type_
+                             or giver.pos_ == "NOUN" and prep.lower_ == "from"):
+        return subject  # "the answer of the century" names nobody
+    return giver
+
+
 # Verbs of manner that the lexicon leaves out because they seldom take a
 # that-clause, but that report words when a quote stands right before them.
 _MANNER_VERBS = {"read", "cry", "scream", "exclaim", "shriek", "mutter", "whisper", "cheer", "chant",
@@ -952,6 +965,7 @@ def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
 
 
 def _quote_owner(verb, subject, q: Quote) -> Attribution:
+    subject = _giver_of_words(subject)
     # A name the verb hangs on ("Brandt, the master, tweeted: ...") spans
     # the whole sentence in the parse: its words stop before the verb.
     sub = [t for t in subject.subtree if subject.i > verb.i or t.i < verb.i]

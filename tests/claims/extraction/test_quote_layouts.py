@@ -233,3 +233,11 @@ def test_a_quote_a_paper_quoted_somebody_as_saying_is_theirs_through_the_paper(e
     st = quoted_statement(extract(text), "The pier will stay closed")
     assert [hop.relation for hop in st.chain] == ["quoted", "said"]
     assert "Velmora Post" in st.chain[0].name and "Velmora Post" not in st.speaker.name
+
+
+@pytest.mark.parametrize("giver, speaker", [("Ines Varga, the mayor", "Ines Varga"),
+                                            ("the harbour office", "harbour office")])
+def test_a_quote_that_came_as_the_reply_from_somebody_is_theirs(extract, giver, speaker):
+    text = f"“The pier is closed for the winter,” came the reply from {giver}."
+    st = quoted_statement(extract(text), "The pier is closed")
+    assert speaker in st.speaker.name and "reply" not in st.speaker.name
