@@ -656,7 +656,7 @@ def _dash_speaker(doc, q: Quote) -> Attribution | None:
     opens an aside."""
     text = doc_text(doc)
     m = _DASH_LINE.match(text, q.end)
-    if m is None or text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+    if m is None or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
         return None
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
@@ -673,6 +673,13 @@ def _dash_speaker(doc, q: Quote) -> Attribution | None:
         cue=m.span(1), lemma=":", content=[q.inner], source=whole, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+def _opens_its_line(lead: str) -> bool:
+    """Nothing before the quote on its line but perhaps a short label
+    ("Quote of the day:", "Overheard:")."""
+    lead = lead.strip()
+    return not lead or lead.endswith(":") and len(lead.split()) <= 5
 
 
 def _name_head(span):

@@ -241,3 +241,8 @@ def test_a_quote_that_came_as_the_reply_from_somebody_is_theirs(extract, giver, 
     text = f"“The pier is closed for the winter,” came the reply from {giver}."
     st = quoted_statement(extract(text), "The pier is closed")
     assert speaker in st.speaker.name and "reply" not in st.speaker.name
+
+
+def test_a_pull_quote_after_a_short_label_with_the_speaker_after_a_dash_is_the_speakers(extract):
+    text = "Quote of the day: “The pier is closed for the winter and nobody will change that.” — Ines Varga"
+    assert quoted_statement(extract(text), "The pier is closed").speaker.name == "Ines Varga"
