@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Attribution, doc_text
+from .attribution import Attribution, doc_text, overlap
 from .cues import span_of, trim_span
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import Quote
+from .speakers import inverted_speech_verb
 
 # Fewer words than this in a quote with no cue of its own: a scare quote or a
 # title ("unauthorised use"), not speech.
@@ -28,12 +29,13 @@ _WORD = re.compile(r"\w+")
 
 def speaker_by_layout(doc, q: Quote) -> Attribution | None:
     """The attribution the layout around q implies, tried in this order: a
-    dash or a name and colon setting out its speaker, a verb that governs
-    it, a verb and colon before it, a speaker and verb after it, a verb the
-    parser tangled with it."""
-    return (_dash_speaker(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
+    dash, "in X's words" or a name and colon setting out its speaker, a verb
+    that governs it, a verb and colon before it, a speaker and verb after it,
+    a verb the parser tangled with it, a sentence after it that names who
+    said it ("That was how Varga opened her speech.")."""
+    return (_dash_speaker(doc, q) or _words_of(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
             or _colon_intro(doc, q) or _colon_before(doc, q)
-            or _cue_after_quote(doc, q) or _verb_before_quote(doc, q))
+            or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q))
 
 
 def introducing_verb(doc, text, q: Quote):
@@ -52,6 +54,33 @@ def introducing_verb(doc, text, q: Quote):
     if verb.dep_ in ("acl", "relcl", "pcomp") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     return verb
+
+
+# "the mayor as saying “", "Odo Brandt, a pilot, as saying: “"
+_AS_SAYING = re.compile(r"(?P<who>[^“”\"\n]{2,80}?),?[ \t]+as[ \t]+(?P<cue>saying)[,:]?[ \t]*$")
+
+
+def quoted_as_saying(doc, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> Attribution | None:
+    """`An early post quoted the mayor as saying “...”`: the quote is the
+    mayor's words, reported by the post; a statement of the mayor's, which
+    the post's cue carries (its content holds the new cue). When the parse
+    made "saying" a cue of its own, that cue is given the mayor instead."""
+    if a.lemma != "quote" or not a.direct or a.source is None:
+        return None
+    start = a.content[0][0]
+    q = next((q for q in quotes if start < q.start and any(overlap(f, q.inner) for f in a.content)), None)
+    m = _AS_SAYING.fullmatch(doc_text(doc), start, q.start) if q is not None else None
+    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand") if m is not None else None
+    if who is None or not _noun_phrase([t for t in who if not t.is_punct]):
+        return None
+    saying = next((b for b in cues if b.cue == m.span("cue")), None)
+    if saying is not None:
+        saying.source, saying.source_head = (who[0].idx, who[-1].idx + len(who[-1])), _name_head(who).i
+        return None
+    return Attribution(
+        cue=m.span("cue"), lemma="say", content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
+        source_head=_name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
+    )
 
 
 # "chants of “Ferry! Ferry!”", "the crowd chanting “Save the pier”": however
@@ -219,6 +248,40 @@ def _participle_speaker(verb):
     return verb.head if verb.head.pos_ == "PROPN" or verb.head.ent_type_ in _SPEAKER_ENTS else None
 
 
+# "In Varga’s words," "in her own words:", "In the words of one pilot,", "To
+# quote the harbour master,": the phrase before a quote names whose words
+# they are ("in other words" names nobody).
+_WORDS_OF = re.compile(
+    r"\b(?P<cue>[Ii]n (?P<poss>his|her|their|its|(?:(?:the|a|one) )?[\w.-]+(?: [\w.-]+){0,3}?(?:[’']s|[’']))"
+    r" (?:own )?words|[Ii]n the (?:\w+ )?words of |[Tt]o quote )(?P<who>[^,;:“”\"()]{2,60}?)?[,:]?\s*$")
+
+
+def _words_of(doc, q: Quote) -> Attribution | None:
+    """`In Varga’s words, “...”`, `in the words of one pilot, “...”`: the
+    speaker named in the phrase before the quote (the cue is the phrase)."""
+    text = doc_text(doc)
+    line_start = max(text.rfind("\n", 0, q.start) + 1, q.start - 90)
+    m = _WORDS_OF.search(text, line_start, q.start)
+    if m is None or (m.group("poss") is None) == (m.group("who") is None):
+        return None
+    if m.group("poss") is not None:  # "In Varga’s words": the cue holds its speaker
+        cue = (m.start("cue"), m.end("cue"))
+        who = trim_span(text, m.start("poss"), m.start("poss") + len(_POSSESSIVE_END.sub("", m.group("poss"))))
+    else:
+        cue = trim_span(text, m.start("cue"), m.end("cue"))
+        who = trim_span(text, m.start("who"), m.end("who"))
+    span = doc.char_span(*who, alignment_mode="expand") if who else None
+    if span is None:
+        return None
+    return Attribution(
+        cue=cue, lemma=text[cue[0]:cue[1]].lower(), content=[q.inner], source=who, source_head=_name_head(span).i,
+        cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
+    )
+
+
+_POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
+
+
 # Where the words naming a speaker before a colon begin: a line, a sentence,
 # a dash after a digest heading ("TURNOUT IS UP - Ines Varga: “...”").
 _LEAD_START = re.compile(r"(?:^|[.!?][”\"'’]*\s+|\s[-–—]\s*|\.\.\.\s*)(?=\S)")
@@ -229,11 +292,11 @@ _TOPIC = re.compile(r"\s+[Oo]n\s+.*$")
 def _speaker_colon(doc, q: Quote) -> Attribution | None:
     """`Harbour master Ines Varga: “...”`, `Varga on the ferry: ‘...’` (a
     headline), `TURNOUT IS UP - Odo Brandt: “...”`, `More from Brandt: “...”`,
-    `Here's Varga in 2019: “...”`:
+    `Here's Varga in 2019: “...”`, `Her reply: “...”`, `The board’s answer? “...”`:
     a name and a colon opening a quote, no verb between, are its speaker."""
     text = doc_text(doc)
     colon = end_before(text, q.start) - 1
-    if colon < 0 or text[colon] != ":" or _in_open_quote(text, colon):
+    if colon < 0 or text[colon] not in ":?" or _in_open_quote(text, colon):
         return None
     line_start = text.rfind("\n", 0, colon) + 1
     lead = text[line_start:colon]
@@ -246,13 +309,72 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     topic = _TOPIC.search(text, start, colon)
     who = trim_span(text, start, topic.start() if topic else colon)
     span = doc.char_span(*who, alignment_mode="expand") if who else None
-    if span is None or not _speaker_words([t for t in span if not t.is_punct]):
+    holder = _holder_of_words(span) if span is not None else None
+    if holder is not None:
+        who, head = holder
+    elif span is None or text[colon] != ":" or not _speaker_words([t for t in span if not t.is_punct]):
         return None
-    head = _name_head(span)
+    else:
+        head = _name_head(span)
     return Attribution(
         cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+def verb_before_colon_speaker(doc, a: Attribution) -> None:
+    """`Continued Stone: “...”`, `Added Odo Brandt: “...”`: a capitalised
+    speech verb set before the name of a colon's speaker (an inverted "Stone
+    continued") is the cue, and no part of the speaker; where the parse
+    took the name for the verb's object, the name is the speaker."""
+    if a.source is None and a.direct and a.cue_head is not None:
+        _object_as_speaker(doc, a)
+    if a.lemma != ":" or a.source is None:
+        return
+    span = doc.char_span(*a.source, alignment_mode="expand")
+    if span is None or len(span) < 2 or not span[0].text[:1].isupper() or not span[1].text[:1].isupper():
+        return
+    first = span[0]
+    lemma = inverted_speech_verb(first)
+    if lemma is not None:
+        a.cue, a.lemma = (first.idx, first.idx + len(first)), lemma
+        a.source = (span[1].idx, a.source[1])
+        if a.source_head == first.i:
+            a.source_head = _name_head(span[1:]).i
+
+
+def _object_as_speaker(doc, a: Attribution) -> None:
+    """`Added Odo Brandt: “...”` parsed as adding Brandt: the name after an
+    inverted speech verb that opens its sentence is who spoke."""
+    verb = doc[a.cue_head]
+    if inverted_speech_verb(verb) is None or verb.i != verb.sent.start:
+        return
+    name = next((c for c in verb.children if c.i > verb.i and c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod")),
+                None)
+    if name is not None and not any(a.covers(t.idx) for t in name.subtree):
+        a.source, a.source_head = span_of(name), name.i
+
+
+# Nouns for words somebody gave ("Her reply:", "His message to voters:").
+_WORDS_GIVEN = SPEECH_NOUNS | {"reply", "response", "answer", "retort", "verdict", "advice", "words", "reaction",
+                               "explanation", "take", "plea", "pitch", "question", "excuse", "instruction",
+                               "motto", "mantra", "slogan", "request", "appeal", "thoughts", "reasoning"}
+
+
+def _holder_of_words(span):
+    """`Her reply`, `Ines Varga’s answer to the pilots`: a noun for words
+    somebody gave, with its possessor; the possessor (without ’s) is the
+    speaker, as (span, head token). None for any other phrase."""
+    noun = span.root
+    if noun.lower_ not in _WORDS_GIVEN and noun.lemma_.lower() not in _WORDS_GIVEN:
+        return None
+    # The parser makes "board" in "the harbour board’s answer" an nmod with its ’s.
+    holder = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ == "nmod" and c.i < noun.i
+                   and any(g.dep_ == "case" for g in c.children)), None)
+    if holder is None:
+        return None
+    toks = [t for t in holder.subtree if t.dep_ != "case"]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])), holder
 
 
 # A dash, alone on its line or after the closing mark, before the speaker's
@@ -268,7 +390,7 @@ def _dash_speaker(doc, q: Quote) -> Attribution | None:
     opens an aside."""
     text = doc_text(doc)
     m = _DASH_LINE.match(text, q.end)
-    if m is None or text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+    if m is None or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
         return None
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
@@ -285,6 +407,13 @@ def _dash_speaker(doc, q: Quote) -> Attribution | None:
         cue=m.span(1), lemma=":", content=[q.inner], source=whole, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+def _opens_its_line(lead: str) -> bool:
+    """Nothing before the quote on its line but perhaps a short label
+    ("Quote of the day:", "Overheard:")."""
+    lead = lead.strip()
+    return not lead or lead.endswith(":") and len(lead.split()) <= 5
 
 
 def _name_head(span):
@@ -363,6 +492,56 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
     return None
 
 
+# "“...” That was how Varga opened her speech.", "“...” — that is what Brandt
+# told the council.", "“...” Those were the words of Ines Varga.", "“...” So
+# said Brandt.": the sentence after a quote points back to it and names who spoke.
+_POINTS_BACK = re.compile(
+    r"[ \t]*(?P<dash>[—–-]+[ \t]*)?(?P<back>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ss]uch)[ \t]+"
+    r"(?:was|were|is|are|had been|has been)[ \t]+(?:(?P<clause>how|what)|the[ \t]+(?:\w+[ \t]+)?(?:words?|message"
+    r"|verdict|reply|answer|response|warning|advice|plea|promise)[ \t]+(?:of|from))"
+    r"|(?P<so>So)(?=[ \t]+(?:said|says|wrote|writes)\b))[ \t]+")
+_SPEECH_EVENTS = {"speech", "address", "remarks", "talk", "sermon", "statement", "letter", "post", "tweet",
+                  "interview", "testimony", "message", "column", "lecture", "answer", "reply"}
+
+
+def _named_after_quote(doc, q: Quote) -> Attribution | None:
+    """`“...” That was how Varga opened her speech.`, `“...” Those were the
+    words of Mayor Ines Varga.`: a quote that ends a sentence, and a next
+    sentence that points back to it and names who said it."""
+    text = doc_text(doc)
+    m = _POINTS_BACK.match(text, q.end)
+    if m is None or text[q.inner_end - 1] not in ".!?" and m.group("dash") is None:
+        return None
+    line_end = text.find("\n", m.end())
+    span = doc.char_span(m.end(), len(text) if line_end < 0 else line_end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    if m.group("clause") or m.group("so"):
+        verb = next((t for t in span[:8] if t.pos_ == "VERB"), None)
+        subject = _subject_of(verb) if verb is not None and _telling_verb(verb) else None
+        if subject is None or subject.lower_ == "what":
+            return None
+        owner = _quote_owner(verb, subject, q)
+    else:
+        who = _before_a_clause([t for t in span[:9] if not t.is_punct] or list(span[:1]))
+        if not who or not _noun_phrase(who):
+            return None
+        owner = Attribution(
+            cue=m.span("back"), lemma="words of", content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
+            source_head=_name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
+        )
+    owner.extra["named_after"] = True
+    return owner
+
+
+def _telling_verb(verb) -> bool:
+    """Said, or told in an act of speech ("opened her speech", "put it")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return _reporting_verb(verb) or SPEECH_VERBS.get(verb.lemma_.lower()) is not None \
+        or any(o.lemma_.lower() in _SPEECH_EVENTS for o in objects) \
+        or verb.lemma_.lower() == "put" and any(o.lower_ == "it" for o in objects)
+
+
 def _cue_after_quote(doc, q: Quote, speech_only: bool = False) -> Attribution | None:
     """`“This is fantastic!” beamed Donald Hartley`, `“...,” she beamed`: the
     parser often ends the sentence inside the quote."""
@@ -385,6 +564,19 @@ def _cue_after_quote(doc, q: Quote, speech_only: bool = False) -> Attribution | 
             and first.head.i <= first.i + 4:
         return _quote_owner(first.head, first, q)
     return None
+
+
+def _giver_of_words(subject):
+    """`“...,” came the reply from Varga`: the one the words came from, not
+    the reply; any other subject is itself."""
+    if subject.lemma_.lower() not in _WORDS_GIVEN:
+        return subject
+    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    giver = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if giver is None or not (giver.pos_ in ("PROPN", "PRON") or giver.ent_type_
+                             or giver.pos_ == "NOUN" and prep.lower_ == "from"):
+        return subject  # "the answer of the century" names nobody
+    return giver
 
 
 # Verbs of manner that the lexicon leaves out because they seldom take a
@@ -493,6 +685,7 @@ def _phrase_head(toks):
 
 
 def _quote_owner(verb, subject, q: Quote) -> Attribution:
+    subject = _giver_of_words(subject)
     # A name the verb hangs on ("Brandt, the master, tweeted: ...") spans
     # the whole sentence in the parse: its words stop before the verb.
     sub = [t for t in subject.subtree if subject.i > verb.i or t.i < verb.i]

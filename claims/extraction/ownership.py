@@ -17,7 +17,8 @@ import re
 from .attribution import Attribution, doc_text, overlap
 from .cues import trim_span
 from .layout import (bullet_end, chanted_quote, end_before, introducing_verb, nearest_speaker, opens_with_mark,
-                     paragraph_before, speaker_after, speaker_by_layout, speech_like, word_count)
+                     paragraph_before, quoted_as_saying, speaker_after, speaker_by_layout, speech_like,
+                     verb_before_colon_speaker, word_count)
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
 
@@ -48,8 +49,11 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
         if a.direct:
             _quote_before_split_cue(text, a, quotes, kept)
     kept = [a for a in kept if a.content]
+    kept += [c for c in [quoted_as_saying(doc, a, quotes, kept) for a in kept] if c is not None]
     orphans = _orphan_quotes(doc, kept, quotes)
     kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
+    for a in kept:
+        verb_before_colon_speaker(doc, a)
     return sorted(kept, key=lambda a: a.start)
 
 
@@ -88,8 +92,10 @@ def _before_joining_words(text, start, end) -> int | None:
 
 def _displaced_by_quote(a: Attribution, orphans: list[Attribution]) -> bool:
     """"“A,” said Hany Farid, chairman of ..., who co-developed ...": when the
-    quote before a cue is its words, what the parse hung after the cue is not."""
-    return not a.direct and any(o.cue == a.cue and o.direct and o.end <= a.cue[0] < a.start for o in orphans)
+    quote before a cue is its words, what the parse hung after the cue is
+    not; nor is "that" in "“A.” That is what Brandt told the council"."""
+    return not a.direct and any(o.cue == a.cue and o.direct and (o.end <= a.cue[0] < a.start or o.extra.get(
+        "named_after")) for o in orphans)
 
 
 def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:

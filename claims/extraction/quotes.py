@@ -1,7 +1,7 @@
 """Find quoted passages in raw text, tolerating the mess scraped text brings.
 
-Typographic (“ ” ‘ ’), straight (" ') and doubled ('' ``) marks are paired
-within a paragraph. A paragraph that opens a quote and never closes it
+Typographic (“ ” ‘ ’), straight (" '), doubled ('' ``) and continental
+(« » „ “) marks are paired within a paragraph. A paragraph that opens a quote and never closes it
 continues into the next paragraph (the newspaper convention for long quotes);
 any other unmatched mark is ignored, never an error.
 """
@@ -47,7 +47,8 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def _paragraph_quotes(text, start, end):
-    taken: list[Quote] = list(_double_quotes(text, start, end))
+    taken = _european_quotes(text, start, end)
+    _add_pairs(taken, _double_quotes(text, start, end, skip=list(taken)))
     # “… spring.’ closes with a single mark, unless a ‘ opened in between.
     _add_pairs(taken, (q for q in _pairs_of(text, start, end, "“", "’", taken)
                        if _next_mark(text, q.inner_start, q.inner_end, "‘", opening=True) < 0))
@@ -66,19 +67,37 @@ def _paragraph_quotes(text, start, end):
     return taken
 
 
+# «French», »German« and „German“ (or „Polish”) marks, paired before the
+# double marks so that the “ closing „...“ opens nothing.
+_EUROPEAN_PAIRS = (("«", "»"), ("»", "«"), ("„", "“"), ("„", "”"))
+
+
+def _european_quotes(text, start, end) -> list[Quote]:
+    """`Varga said: «The pier stays closed.»`, `„The pier stays closed“, Varga
+    said`: quotes in the marks of continental papers."""
+    taken: list[Quote] = []
+    for opener, closer in _EUROPEAN_PAIRS:
+        if opener in text[start:end]:
+            _add_pairs(taken, _pairs_of(text, start, end, opener, closer, taken))
+    return taken
+
+
 def _add_pairs(taken: list[Quote], pairs) -> None:
     for q in pairs:
         if not any(q.start < t.end and t.start < q.end for t in taken):
             taken.append(q)
 
 
-def _double_quotes(text, start, end):
+def _double_quotes(text, start, end, skip=()):
     """Pair double marks in order: an opening mark waits for the next closing
     one; a second opening mark before any close replaces the first (whose
-    closing mark was lost), unless both are curly."""
+    closing mark was lost), unless both are curly. Marks within the quotes
+    in skip (the “ closing „...“) are passed over."""
     opened, nested = None, 0
     for m in _DOUBLE.finditer(text, start, end):
         i = m.start()
+        if any(q.start <= i < q.end for q in skip):
+            continue
         role = _double_role(text, i, opened is not None)
         if role == "open":
             if opened is None:
@@ -192,8 +211,8 @@ def _plausible(text, i, mark, opening):
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     if mark == "“" and not opening:
-        # A typo'd closing mark (“Apparently not,“ he said) follows punctuation.
-        return before in ",.!?" and not _WORD_CHAR.match(after)
+        # The “ closing „German“ marks ends a word (or punctuation).
+        return not before.isspace() and not _WORD_CHAR.match(after)
     if mark == "''":
         # Doubled apostrophes (NYT style) open before a word and close after one.
         return (not _WORD_CHAR.match(before)) if opening else (not before.isspace())

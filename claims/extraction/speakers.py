@@ -14,7 +14,8 @@ from .attribution import doc_entities, doc_text
 from .lexicon import (
     FEMALE_GIVEN_NAMES, FEMALE_ROLE_WORDS, MALE_GIVEN_NAMES, MALE_ROLE_WORDS,
     ANONYMOUS_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
-    ORG_DESCRIPTION_NOUNS, ORG_WORDS, PERSON_DESCRIPTION_NOUNS, PERSON_PRONOUNS, REPORT_NOUNS, TITLE_WORDS,
+    ORG_DESCRIPTION_NOUNS, ORG_WORDS, PERSON_DESCRIPTION_NOUNS, PERSON_PRONOUNS, REPORT_NOUNS, SPEECH_VERBS,
+    TITLE_WORDS,
 )
 from .types import Speaker
 
@@ -57,6 +58,8 @@ class SpeakerResolver:
         while self._ent_pos < len(self._ents) and self._ents[self._ent_pos].start_char < pos:
             ent = self._ents[self._ent_pos]
             self._ent_pos += 1
+            if len(ent) > 1 and inverted_speech_verb(ent[0]) is not None:
+                ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Varga:": Varga
             # "US special envoy Steve Witkoff held ...": the role, for a later "he said".
             title = _title_before(ent) if ent.label_ == "PERSON" else None
             self._learn(ent.text, ent.label_, ent.start_char, ent.root.dep_ in ("nsubj", "nsubjpass"), title)
@@ -142,9 +145,9 @@ class SpeakerResolver:
     def _single(self, head: Token) -> Speaker:
         mention = (head.idx, head.idx + len(head))
         low = head.lower_
-        if low in PERSON_PRONOUNS:
+        if low in PERSON_PRONOUNS | _POSSESSIVE_PRONOUNS["person"]:
             return self._recall({"person"}, mention, head.text)
-        if low in GROUP_PRONOUNS:
+        if low in GROUP_PRONOUNS | _POSSESSIVE_PRONOUNS["group"]:
             return self._recall({"group", "organization", "outlet", "unnamed", "person"}, mention, head.text)
         if low in FIRST_PERSON:
             return Speaker(name=head.text, kind="unnamed", mention=mention)
@@ -245,12 +248,35 @@ class SpeakerResolver:
         if pick is None:
             kind = "unnamed" if "person" in kinds else next(iter(kinds))
             return Speaker(name=phrase, kind=kind, mention=mention)
-        pronoun = phrase.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
+        pronoun = phrase.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS | _POSSESSIVE_PRONOUNS["person"] \
+            | _POSSESSIVE_PRONOUNS["group"]
         description = pick.description if pronoun else phrase
         return Speaker(name=pick.name, kind=pick.kind, description=description, mention=mention)
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# "His reply:", "their answer:": a possessor speaks like the pronoun it stands for.
+_POSSESSIVE_PRONOUNS = {"person": {"his"}, "group": {"their"}}
+
+
+# Verbs a reporter sets before the speaker's name ("Continued Stone: ...")
+# besides the verbs of saying.
+_INVERTED_VERBS = {"continue", "ask", "counter", "retort", "exclaim", "interject"}
+
+
+def inverted_speech_verb(tok: Token) -> str | None:
+    """`Said Varga`, `Added Odo Brandt`, `Continued Stone`: a capitalised,
+    inflected verb of speech before a name, as a reporter inverts "Varga
+    said"; its lemma, or None. A bare form ("Mark", "Hope") may be a name."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if not tok.text[:1].isupper():
+        return None
+    forms = {lemma} if lemma != low else set()
+    if low.endswith("ed"):
+        forms |= {low[:-2], low[:-1]}
+    if low.endswith("s"):
+        forms.add(low[:-1])
+    return next((f for f in sorted(forms) if SPEECH_VERBS.get(f) == "clause" or f in _INVERTED_VERBS), None)
 
 
 def gender_of(name: str, role: str | None) -> str | None:
@@ -519,6 +545,8 @@ def _np_span(head: Token):
     toks = [t for t in own if t.i <= head.i] + [
         t for t in own if t.i > head.i and t.dep_ in ("prep", "pobj", "compound", "amod", "det")]
     toks = sorted(toks, key=lambda t: t.i)
+    if len(toks) > 1 and toks[1].text[:1].isupper() and inverted_speech_verb(toks[0]) is not None:
+        toks = toks[1:]  # "Added Brandt:": the verb before the name is the cue
     before = head.doc[toks[0].i - 1] if toks[0].i > 0 else None
     if before is not None and before.pos_ == "ADJ" and before.dep_ == "conj" and before.head.i == head.head.i:
         toks.insert(0, before)  # "the U.S. and allied nations": the parser coordinated the adjective

@@ -149,3 +149,100 @@ def test_an_apostrophe_for_left_out_letters_opens_no_single_quote():
     text = "'Tis the season for it, the pilots joke. 'We don't know when the ferry will be back,' Brandt said."
     assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == [
         "We don't know when the ferry will be back,"]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("In Ines Varga’s words,", "Ines Varga"),
+    ("The mayor, Ines Varga, spoke for an hour. In her own words:", "Ines Varga"),
+    ("In the words of Odo Brandt,", "Odo Brandt"),
+    ("Ines Varga was asked about the ferry. Her reply:", "Ines Varga"),
+    ("Ines Varga’s reply to Odo Brandt:", "Ines Varga"),
+    ("Varga’s response?", "Varga"),
+])
+def test_a_quote_after_a_phrase_naming_whose_words_they_are_is_theirs(extract, lead, speaker):
+    text = f"{lead} “The pier is closed for the winter and nobody will change that.”"
+    st = quoted_statement(extract(text), "The pier is closed")
+    assert st.speaker.name == speaker
+    assert st.quote == "direct"
+
+
+def test_in_other_words_before_a_quote_names_no_speaker(extract):
+    text = "In other words, “closed for the winter” means closed until the board finds the money."
+    assert not any("words" in (st.cue or "") for st in extract(text))
+
+
+def test_a_question_mark_after_a_possessor_and_a_thing_opens_no_quote_of_theirs(extract):
+    text = "Varga’s car? “A red one, bought in Velmora last spring from a friend.”"
+    assert not any(st.speaker.name == "Varga" for st in extract(text))
+
+
+def test_his_before_a_noun_for_words_is_the_man_named_before(extract):
+    text = "Odo Brandt spoke last. His message to voters: “Do not believe anyone who says the pier is safe.”"
+    st = quoted_statement(extract(text), "Do not believe")
+    assert st.speaker.name == "Odo Brandt"
+
+
+@pytest.mark.parametrize("after", [
+    "That was how Ines Varga opened her speech.",
+    "Those were the words of Mayor Ines Varga.",
+    "— that is what Ines Varga told the council.",
+    "So said Ines Varga, the mayor.",
+])
+def test_a_sentence_pointing_back_to_a_quote_names_its_speaker(extract, after):
+    text = f"The council met on Monday.\n\n“We will not sell the harbour to anyone, at any price.” {after}"
+    statements = extract(text)
+    st = quoted_statement(statements, "We will not sell")
+    assert st.speaker.name == "Ines Varga"
+    assert [s.content for s in statements if s.cue_span == st.cue_span] == [st.content]
+
+
+def test_a_sentence_pointing_back_to_a_quote_without_a_speaker_names_none(extract):
+    text = "“We will not sell the harbour to anyone, at any price.” That was what happened next."
+    assert not any(st.content.startswith("We will not sell") for st in extract(text))
+
+
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ("»", "«"), ("„", "“"), ("„", "”")])
+def test_continental_quotation_marks_quote_like_english_ones(extract, opening, closing):
+    text = f"{opening}The pier will stay closed until the spring{closing}, Ines Varga said. " \
+        "“The ferry will not run either,” she added."
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == [
+        "The pier will stay closed until the spring", "The ferry will not run either,"]
+    st = quoted_statement(extract(text), "The pier will stay closed")
+    assert (st.speaker.name, st.quote) == ("Ines Varga", "direct")
+
+
+@pytest.mark.parametrize("lead, cue, speaker", [
+    ("Added Odo Brandt:", "Added", "Odo Brandt"),
+    ("Odo Brandt spoke first.\n\nContinued Varga:", "Continued", "Varga"),
+    ("The board met on Friday. Said Varga:", "Said", "Varga"),
+])
+def test_a_speech_verb_set_before_a_speakers_name_is_the_cue_not_part_of_the_name(extract, lead, cue, speaker):
+    text = f"{lead} “The ferry will not run this year, and maybe not the next.”"
+    st = quoted_statement(extract(text), "The ferry will not run")
+    assert (st.cue, st.speaker.name) == (cue, speaker)
+
+
+def test_a_given_name_that_is_also_a_verb_stays_part_of_the_name(extract):
+    text = "Mark Brandt: “The ferry will not run this year, and maybe not the next.”"
+    assert quoted_statement(extract(text), "The ferry will not run").speaker.name == "Mark Brandt"
+
+
+@pytest.mark.parametrize("reported", ["the mayor as saying", "Ines Varga, the mayor, as saying,"])
+def test_a_quote_a_paper_quoted_somebody_as_saying_is_theirs_through_the_paper(extract, reported):
+    text = f"The Velmora Post quoted {reported} “The pier will stay closed until the spring.”"
+    st = quoted_statement(extract(text), "The pier will stay closed")
+    assert [hop.relation for hop in st.chain] == ["quoted", "said"]
+    assert "Velmora Post" in st.chain[0].name and "Velmora Post" not in st.speaker.name
+
+
+@pytest.mark.parametrize("giver, speaker", [("Ines Varga, the mayor", "Ines Varga"),
+                                            ("the harbour office", "harbour office")])
+def test_a_quote_that_came_as_the_reply_from_somebody_is_theirs(extract, giver, speaker):
+    text = f"“The pier is closed for the winter,” came the reply from {giver}."
+    st = quoted_statement(extract(text), "The pier is closed")
+    assert speaker in st.speaker.name and "reply" not in st.speaker.name
+
+
+def test_a_pull_quote_after_a_short_label_with_the_speaker_after_a_dash_is_the_speakers(extract):
+    text = "Quote of the day: “The pier is closed for the winter and nobody will change that.” — Ines Varga"
+    assert quoted_statement(extract(text), "The pier is closed").speaker.name == "Ines Varga"
