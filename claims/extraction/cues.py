@@ -916,14 +916,29 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
                 continue
             # A trailing clause after a comma stays when it may be the speaker's
             # ("..., even if it means ..."; on train articles 0-400 keeping it
-            # matched the annotated content more often); a participle
-            # (", reinforcing its ambition", ", linked by ...") or a clause after
-            # a dash is the writer's comment.
-            if tok.dep_ in ("advcl", "acl") and not relative and tok.tag_ not in ("VBG", "VBN") \
-                    and mark.text == ",":
+            # matched the annotated content more often), and so does a
+            # participle going on with a reported clause's own verb ("officers
+            # patrol the pier, handing out fines"). A participle on a thing
+            # (", linked by ...") or on words without a subject ("announced a
+            # launch to enlarge the fleet, reinforcing its ambition"), or a
+            # clause after a dash, is the writer's comment.
+            if tok.dep_ in ("advcl", "acl") and not relative and mark.text == "," \
+                    and (tok.tag_ not in ("VBG", "VBN") or _continues_a_clause(tok)):
                 continue
             return left - 1
     return None
+
+
+def _continues_a_clause(participle: Token) -> bool:
+    """"officers still patrol the pier, handing out fines": a participle
+    hung on a finite verb with its own subject goes on with that clause
+    (not on "the launch to enlarge the fleet", whatever the parser made the
+    subject of "enlarge")."""
+    head = participle.head
+    tensed = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return participle.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in _SUBJECTS for c in head.children) \
+        and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tensed)
 
 
 def _sourced_by(tok: Token) -> bool:
