@@ -706,7 +706,8 @@ def _with_coordinated_rest(doc: Doc, verb: Token, content: list) -> list:
     """"discussed immigration and how it is changing the country": the parser
     may hang a coordinated wh- or that-clause on the cue instead of on its
     object; it is more of what was said."""
-    extra = [c for c in verb.children if c.dep_ == "conj" and c.idx >= content[-1][1]
+    extra = _condition_after(doc, verb, content)
+    extra += [c for c in verb.children if c.dep_ == "conj" and c.idx >= content[-1][1]
              and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in SPEECH_VERBS
              and (c.left_edge.tag_ in ("WRB", "WP", "WDT") or c.left_edge.lower_ == "that" or _backshifted(c))]
     if not extra:
@@ -717,6 +718,17 @@ def _with_coordinated_rest(doc: Doc, verb: Token, content: list) -> list:
     if tail is None:
         return content
     return content[:-1] + _runs_to_spans(doc, list(range(tail.start, last + 1)))
+
+
+def _condition_after(doc: Doc, verb: Token, content: list) -> list[Token]:
+    """"said the ferry would run if the council paid", "vowed to sell the
+    pier unless Brandt relented": an if- or unless-clause the parser hung on
+    the cue right after the reported words is their condition, not the
+    circumstance of saying them."""
+    text = doc_text(doc)
+    return [c for c in verb.children if c.dep_ == "advcl" and c.idx >= content[-1][1]
+            and c.left_edge.lower_ in ("if", "unless") and c.left_edge.dep_ == "mark"
+            and text[content[-1][1]:c.left_edge.idx].strip(" ,") == ""]
 
 
 def _backshifted(clause: Token) -> bool:

@@ -55,3 +55,9 @@ def test_a_participle_after_an_announced_thing_is_the_writers_comment(extract):
     [st] = extract("Morvel Lines announced the launch of two ferries to widen the fleet, "
                    "strengthening its grip on the island routes.")
     assert st.content == "the launch of two ferries to widen the fleet"
+
+
+def test_a_condition_hung_on_the_cue_is_part_of_the_threat(extract):
+    # Not "the pilots threatened to strike" outright: only if the fees rise.
+    [st] = extract("The pilots threatened to strike if the fees rose again.")
+    assert st.content == "to strike if the fees rose again"
