@@ -706,7 +706,8 @@ def _with_coordinated_rest(doc: Doc, verb: Token, content: list) -> list:
     """"discussed immigration and how it is changing the country": the parser
     may hang a coordinated wh- or that-clause on the cue instead of on its
     object; it is more of what was said."""
-    extra = [c for c in verb.children if c.dep_ == "conj" and c.idx >= content[-1][1]
+    extra = _condition_after(doc, verb, content)
+    extra += [c for c in verb.children if c.dep_ == "conj" and c.idx >= content[-1][1]
              and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in SPEECH_VERBS
              and (c.left_edge.tag_ in ("WRB", "WP", "WDT") or c.left_edge.lower_ == "that" or _backshifted(c))]
     if not extra:
@@ -717,6 +718,17 @@ def _with_coordinated_rest(doc: Doc, verb: Token, content: list) -> list:
     if tail is None:
         return content
     return content[:-1] + _runs_to_spans(doc, list(range(tail.start, last + 1)))
+
+
+def _condition_after(doc: Doc, verb: Token, content: list) -> list[Token]:
+    """"said the ferry would run if the council paid", "vowed to sell the
+    pier unless Brandt relented": an if- or unless-clause the parser hung on
+    the cue right after the reported words is their condition, not the
+    circumstance of saying them."""
+    text = doc_text(doc)
+    return [c for c in verb.children if c.dep_ == "advcl" and c.idx >= content[-1][1]
+            and c.left_edge.lower_ in ("if", "unless") and c.left_edge.dep_ == "mark"
+            and text[content[-1][1]:c.left_edge.idx].strip(" ,") == ""]
 
 
 def _backshifted(clause: Token) -> bool:
@@ -916,14 +928,29 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
                 continue
             # A trailing clause after a comma stays when it may be the speaker's
             # ("..., even if it means ..."; on train articles 0-400 keeping it
-            # matched the annotated content more often); a participle
-            # (", reinforcing its ambition", ", linked by ...") or a clause after
-            # a dash is the writer's comment.
-            if tok.dep_ in ("advcl", "acl") and not relative and tok.tag_ not in ("VBG", "VBN") \
-                    and mark.text == ",":
+            # matched the annotated content more often), and so does a
+            # participle going on with a reported clause's own verb ("officers
+            # patrol the pier, handing out fines"). A participle on a thing
+            # (", linked by ...") or on words without a subject ("announced a
+            # launch to enlarge the fleet, reinforcing its ambition"), or a
+            # clause after a dash, is the writer's comment.
+            if tok.dep_ in ("advcl", "acl") and not relative and mark.text == "," \
+                    and (tok.tag_ not in ("VBG", "VBN") or _continues_a_clause(tok)):
                 continue
             return left - 1
     return None
+
+
+def _continues_a_clause(participle: Token) -> bool:
+    """"officers still patrol the pier, handing out fines": a participle
+    hung on a finite verb with its own subject goes on with that clause
+    (not on "the launch to enlarge the fleet", whatever the parser made the
+    subject of "enlarge")."""
+    head = participle.head
+    tensed = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return participle.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in _SUBJECTS for c in head.children) \
+        and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tensed)
 
 
 def _sourced_by(tok: Token) -> bool:

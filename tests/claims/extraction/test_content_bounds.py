@@ -43,3 +43,21 @@ def test_who_the_writer_had_the_words_from_is_not_part_of_them(extract):
     statements = extract("Forty pilots have said that they will join the strike, according to an organizer.")
     said = next(st for st in statements if st.cue == "said")
     assert said.content == "that they will join the strike"
+
+
+def test_a_participle_going_on_with_the_reported_clause_is_part_of_it(extract):
+    # Not "the wardens still patrol the pier" alone: the fines are theirs too.
+    [st] = extract("Harbour officials say the wardens still patrol the pier, handing out fines to anglers.")
+    assert st.content == "the wardens still patrol the pier, handing out fines to anglers"
+
+
+def test_a_participle_after_an_announced_thing_is_the_writers_comment(extract):
+    [st] = extract("Morvel Lines announced the launch of two ferries to widen the fleet, "
+                   "strengthening its grip on the island routes.")
+    assert st.content == "the launch of two ferries to widen the fleet"
+
+
+def test_a_condition_hung_on_the_cue_is_part_of_the_threat(extract):
+    # Not "the pilots threatened to strike" outright: only if the fees rise.
+    [st] = extract("The pilots threatened to strike if the fees rose again.")
+    assert st.content == "to strike if the fees rose again"
