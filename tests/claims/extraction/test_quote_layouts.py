@@ -5,7 +5,7 @@ quotes marked with doubled backticks."""
 import pytest
 
 from claims.extraction.quotes import find_quotes
-from tests.claims.quoting import quoted_statement
+from tests.claims.quoting import one_speaker_one_cue, quoted_statement
 
 
 def test_a_pull_quote_with_the_speaker_after_a_dash_on_the_next_line_is_the_speakers(extract):
@@ -246,3 +246,10 @@ def test_a_quote_that_came_as_the_reply_from_somebody_is_theirs(extract, giver, 
 def test_a_pull_quote_after_a_short_label_with_the_speaker_after_a_dash_is_the_speakers(extract):
     text = "Quote of the day: “The pier is closed for the winter and nobody will change that.” — Ines Varga"
     assert quoted_statement(extract(text), "The pier is closed").speaker.name == "Ines Varga"
+
+
+def test_a_sentence_of_narration_between_two_quotes_splits_them_and_is_in_neither(extract):
+    text = "“We will close the pier,” Varga said. “The ferry stays.” She paused. “Nobody will change that.”"
+    statements = extract(text)
+    one_speaker_one_cue(statements, "The ferry stays", "Nobody will change that")
+    assert not any("paused" in st.content for st in statements)
