@@ -253,3 +253,10 @@ def test_a_sentence_of_narration_between_two_quotes_splits_them_and_is_in_neithe
     statements = extract(text)
     one_speaker_one_cue(statements, "The ferry stays", "Nobody will change that")
     assert not any("paused" in st.content for st in statements)
+
+
+def test_a_one_word_label_before_a_quote_signed_after_a_dash_is_not_the_speaker(extract):
+    text = "Overheard: “The pier is closed for the winter and nobody will change that.” — Ines Varga"
+    statements = extract(text)
+    assert quoted_statement(statements, "The pier is closed").speaker.name == "Ines Varga"
+    assert not any(st.speaker.name == "Overheard" for st in statements)
