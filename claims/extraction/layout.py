@@ -732,7 +732,7 @@ def speech_like(doc, q: Quote) -> bool:
         return True
     if words < 1:
         return False
-    if text[q.inner_end - 1] not in ",.!?":
+    if text[q.inner_end - 1] not in ",.!?—–…":  # “We will—” she began: broken off
         return _said_right_before(doc, text, q)
     if _cue_after_quote(doc, q, speech_only=True) is not None:
         return True  # “Denver,” he answered.

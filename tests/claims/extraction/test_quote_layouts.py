@@ -260,3 +260,9 @@ def test_a_one_word_label_before_a_quote_signed_after_a_dash_is_not_the_speaker(
     statements = extract(text)
     assert quoted_statement(statements, "The pier is closed").speaker.name == "Ines Varga"
     assert not any(st.speaker.name == "Overheard" for st in statements)
+
+
+def test_a_short_quote_broken_off_by_a_dash_before_its_cue_is_the_speakers(extract):
+    text = "The mayor of Velmora stood up. “We will—” she began."
+    st = quoted_statement(extract(text), "We will")
+    assert st.quote == "direct" and text[st.cue_span[0]:st.cue_span[1]] == "began"
