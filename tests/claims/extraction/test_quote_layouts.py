@@ -266,3 +266,9 @@ def test_a_short_quote_broken_off_by_a_dash_before_its_cue_is_the_speakers(extra
     text = "The mayor of Velmora stood up. “We will—” she began."
     st = quoted_statement(extract(text), "We will")
     assert st.quote == "direct" and text[st.cue_span[0]:st.cue_span[1]] == "began"
+
+
+def test_a_quote_followed_by_was_her_answer_is_the_answer_of_the_one_named_before(extract):
+    text = "Ines Varga stood up and looked at the pilots. “Never,” was her answer."
+    st = quoted_statement(extract(text), "Never")
+    assert st.quote == "direct" and st.speaker.name == "Ines Varga"
