@@ -1238,13 +1238,22 @@ _NOT_SPEAKERS = {"read more", "related", "update", "note", "editor's note", "wat
 _KICKER_WORDS = {"For", "In", "To", "With", "At", "On", "From", "About", "Is", "Are"}
 
 
+_SIGNED_QUOTE = re.compile(r"[”\"]\s*(?:—|–|--|-)\s*[A-Z]")
+
+
+def _labels_a_signed_quote(m: re.Match) -> bool:
+    """"Overheard: “The pier is closed.” — Ines Varga": one word before the
+    colon labels a quote whose speaker signs it after the dash."""
+    return len(m.group("who").split()) == 1 and _SIGNED_QUOTE.search(m.group("what")) is not None
+
+
 def find_colon_lines(doc: Doc) -> list[Attribution]:
     """Transcripts ("TAPPER: And obviously ...") and headlines ("Carson:
     Clinton 'not fit to serve'"): a short name, a colon, the words."""
     text, found, pos = doc_text(doc), [], 0
     for line in text.split("\n"):
         m = _COLON_LINE.match(line)
-        if m and _looks_like_a_name(m.group("who")):
+        if m and _looks_like_a_name(m.group("who")) and not _labels_a_signed_quote(m):
             who_start = pos + m.start("who")
             colon = pos + line.index(":", m.end("who"))
             content = trim_span(text, pos + m.start("what"), pos + len(line.rstrip()))

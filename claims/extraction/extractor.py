@@ -275,6 +275,15 @@ def _platforms_from_context(text: str, statements: list[ExtractedStatement]) -> 
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
+_NARRATION = re.compile(r"[”\"’']\s+[^“”\"]*[A-Za-z]")
+
+
+def _narrates(between: str) -> bool:
+    """"“The ferry stays.” She paused. “Nobody …”": words of the writer's
+    own between two quoted sentences, which belong to neither."""
+    return _NARRATION.match(between) is not None
+
+
 def _quoted_sentences(text: str, st: ExtractedStatement) -> list[ExtractedStatement]:
     """"“A,” Musk wrote on X. “B.”": two quoted sentences, each its own
     statement, so that every content is the speaker's words alone (a content
@@ -282,13 +291,15 @@ def _quoted_sentences(text: str, st: ExtractedStatement) -> list[ExtractedStatem
     "“Without a ferry,” she added, “the island is cut off”" is one sentence
     and stays one statement of two fragments. Both keep the whole quote's
     stance and its words: "“That is false,” he wrote. “Every inspection was
-    done.”" is one denial in two sentences."""
+    done.”" is one denial in two sentences. A sentence of narration between
+    two quotes ("She paused.") splits them as the cue does."""
     if st.quote != "direct" or len(st.fragments) < 2:
         return [st]
     groups = [[st.fragments[0]]]
     for prev, frag in zip(st.fragments, st.fragments[1:]):
         between = text[prev[1]:frag[0]].rstrip(" “\"‘'\n")
-        if prev[1] <= st.cue_span[0] < frag[0] and _SENTENCE_END.search(between):
+        cue_between = prev[1] <= st.cue_span[0] < frag[0]
+        if (cue_between or _narrates(between)) and _SENTENCE_END.search(between):
             groups.append([frag])
         else:
             groups[-1].append(frag)

@@ -32,10 +32,12 @@ def speaker_by_layout(doc, q: Quote) -> Attribution | None:
     dash, "in X's words" or a name and colon setting out its speaker, a verb
     that governs it, a verb and colon before it, a speaker and verb after it,
     a verb the parser tangled with it, a sentence after it that names who
-    said it ("That was how Varga opened her speech.")."""
+    said it ("That was how Varga opened her speech."), or one that calls it
+    somebody's answer ("was her answer")."""
     return (_dash_speaker(doc, q) or _words_of(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
             or _colon_intro(doc, q) or _colon_before(doc, q)
-            or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q))
+            or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q)
+            or _answer_after_quote(doc, q))
 
 
 def introducing_verb(doc, text, q: Quote):
@@ -534,6 +536,25 @@ def _named_after_quote(doc, q: Quote) -> Attribution | None:
     return owner
 
 
+# "“Never,” was her answer.", "“Not yet,” is Varga’s reply."
+_WAS_THE_ANSWER = re.compile(r"[ \t]+(?:was|is)[ \t]+(?P<who>his|her|their|[A-Z]\w+(?:[ \t][A-Z]\w+)?[’']s)[ \t]+"
+                             r"(?P<noun>answer|reply|response|retort|verdict)\b")
+
+
+def _answer_after_quote(doc, q: Quote) -> Attribution | None:
+    """`“Never,” was her answer.`: the words are the answer of the one whose
+    answer the sentence names."""
+    text = doc_text(doc)
+    m = _WAS_THE_ANSWER.match(text, q.end)
+    who = doc.char_span(*m.span("who"), alignment_mode="expand") if m else None
+    if who is None or not len(who):
+        return None
+    return Attribution(
+        cue=m.span("noun"), lemma=m.group("noun"), content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
+        source_head=_name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
+    )
+
+
 def _telling_verb(verb) -> bool:
     """Said, or told in an act of speech ("opened her speech", "put it")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -732,7 +753,7 @@ def speech_like(doc, q: Quote) -> bool:
         return True
     if words < 1:
         return False
-    if text[q.inner_end - 1] not in ",.!?":
+    if text[q.inner_end - 1] not in ",.!?—–…":  # “We will—” she began: broken off
         return _said_right_before(doc, text, q)
     if _cue_after_quote(doc, q, speech_only=True) is not None:
         return True  # “Denver,” he answered.

@@ -5,7 +5,7 @@ quotes marked with doubled backticks."""
 import pytest
 
 from claims.extraction.quotes import find_quotes
-from tests.claims.quoting import quoted_statement
+from tests.claims.quoting import one_speaker_one_cue, quoted_statement
 
 
 def test_a_pull_quote_with_the_speaker_after_a_dash_on_the_next_line_is_the_speakers(extract):
@@ -246,3 +246,29 @@ def test_a_quote_that_came_as_the_reply_from_somebody_is_theirs(extract, giver, 
 def test_a_pull_quote_after_a_short_label_with_the_speaker_after_a_dash_is_the_speakers(extract):
     text = "Quote of the day: “The pier is closed for the winter and nobody will change that.” — Ines Varga"
     assert quoted_statement(extract(text), "The pier is closed").speaker.name == "Ines Varga"
+
+
+def test_a_sentence_of_narration_between_two_quotes_splits_them_and_is_in_neither(extract):
+    text = "“We will close the pier,” Varga said. “The ferry stays.” She paused. “Nobody will change that.”"
+    statements = extract(text)
+    one_speaker_one_cue(statements, "The ferry stays", "Nobody will change that")
+    assert not any("paused" in st.content for st in statements)
+
+
+def test_a_one_word_label_before_a_quote_signed_after_a_dash_is_not_the_speaker(extract):
+    text = "Overheard: “The pier is closed for the winter and nobody will change that.” — Ines Varga"
+    statements = extract(text)
+    assert quoted_statement(statements, "The pier is closed").speaker.name == "Ines Varga"
+    assert not any(st.speaker.name == "Overheard" for st in statements)
+
+
+def test_a_short_quote_broken_off_by_a_dash_before_its_cue_is_the_speakers(extract):
+    text = "The mayor of Velmora stood up. “We will—” she began."
+    st = quoted_statement(extract(text), "We will")
+    assert st.quote == "direct" and text[st.cue_span[0]:st.cue_span[1]] == "began"
+
+
+def test_a_quote_followed_by_was_her_answer_is_the_answer_of_the_one_named_before(extract):
+    text = "Ines Varga stood up and looked at the pilots. “Never,” was her answer."
+    st = quoted_statement(extract(text), "Never")
+    assert st.quote == "direct" and st.speaker.name == "Ines Varga"
