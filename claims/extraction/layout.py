@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Attribution, doc_text, overlap
+from .attribution import Attribution, doc_text
 from .cues import span_of, trim_span
 from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import Quote
-from .speakers import inverted_speech_verb
 
 # Fewer words than this in a quote with no cue of its own: a scare quote or a
 # title ("unauthorised use"), not speech.
@@ -56,33 +55,6 @@ def introducing_verb(doc, text, q: Quote):
     if verb.dep_ in ("acl", "relcl", "pcomp") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     return verb
-
-
-# "the mayor as saying “", "Odo Brandt, a pilot, as saying: “"
-_AS_SAYING = re.compile(r"(?P<who>[^“”\"\n]{2,80}?),?[ \t]+as[ \t]+(?P<cue>saying)[,:]?[ \t]*$")
-
-
-def quoted_as_saying(doc, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> Attribution | None:
-    """`An early post quoted the mayor as saying “...”`: the quote is the
-    mayor's words, reported by the post; a statement of the mayor's, which
-    the post's cue carries (its content holds the new cue). When the parse
-    made "saying" a cue of its own, that cue is given the mayor instead."""
-    if a.lemma != "quote" or not a.direct or a.source is None:
-        return None
-    start = a.content[0][0]
-    q = next((q for q in quotes if start < q.start and any(overlap(f, q.inner) for f in a.content)), None)
-    m = _AS_SAYING.fullmatch(doc_text(doc), start, q.start) if q is not None else None
-    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand") if m is not None else None
-    if who is None or not _noun_phrase([t for t in who if not t.is_punct]):
-        return None
-    saying = next((b for b in cues if b.cue == m.span("cue")), None)
-    if saying is not None:
-        saying.source, saying.source_head = (who[0].idx, who[-1].idx + len(who[-1])), _name_head(who).i
-        return None
-    return Attribution(
-        cue=m.span("cue"), lemma="say", content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
-        source_head=_name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
-    )
 
 
 # "chants of “Ferry! Ferry!”", "the crowd chanting “Save the pier”": however
@@ -276,7 +248,7 @@ def _words_of(doc, q: Quote) -> Attribution | None:
     if span is None:
         return None
     return Attribution(
-        cue=cue, lemma=text[cue[0]:cue[1]].lower(), content=[q.inner], source=who, source_head=_name_head(span).i,
+        cue=cue, lemma=text[cue[0]:cue[1]].lower(), content=[q.inner], source=who, source_head=name_head(span).i,
         cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
     )
 
@@ -317,44 +289,11 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     elif span is None or text[colon] != ":" or not _speaker_words([t for t in span if not t.is_punct]):
         return None
     else:
-        head = _name_head(span)
+        head = name_head(span)
     return Attribution(
         cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
-
-
-def verb_before_colon_speaker(doc, a: Attribution) -> None:
-    """`Continued Stone: “...”`, `Added Odo Brandt: “...”`: a capitalised
-    speech verb set before the name of a colon's speaker (an inverted "Stone
-    continued") is the cue, and no part of the speaker; where the parse
-    took the name for the verb's object, the name is the speaker."""
-    if a.source is None and a.direct and a.cue_head is not None:
-        _object_as_speaker(doc, a)
-    if a.lemma != ":" or a.source is None:
-        return
-    span = doc.char_span(*a.source, alignment_mode="expand")
-    if span is None or len(span) < 2 or not span[0].text[:1].isupper() or not span[1].text[:1].isupper():
-        return
-    first = span[0]
-    lemma = inverted_speech_verb(first)
-    if lemma is not None:
-        a.cue, a.lemma = (first.idx, first.idx + len(first)), lemma
-        a.source = (span[1].idx, a.source[1])
-        if a.source_head == first.i:
-            a.source_head = _name_head(span[1:]).i
-
-
-def _object_as_speaker(doc, a: Attribution) -> None:
-    """`Added Odo Brandt: “...”` parsed as adding Brandt: the name after an
-    inverted speech verb that opens its sentence is who spoke."""
-    verb = doc[a.cue_head]
-    if inverted_speech_verb(verb) is None or verb.i != verb.sent.start:
-        return
-    name = next((c for c in verb.children if c.i > verb.i and c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod")),
-                None)
-    if name is not None and not any(a.covers(t.idx) for t in name.subtree):
-        a.source, a.source_head = span_of(name), name.i
 
 
 # Nouns for words somebody gave ("Her reply:", "His message to voters:").
@@ -404,7 +343,7 @@ def _dash_speaker(doc, q: Quote) -> Attribution | None:
     if line is None or len(line) > 16 or not _no_clause(line) \
             or not _speaker_words([t for t in span if not t.is_punct]):
         return None
-    head = _name_head(span)
+    head = name_head(span)
     return Attribution(
         cue=m.span(1), lemma=":", content=[q.inner], source=whole, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
@@ -418,7 +357,7 @@ def _opens_its_line(lead: str) -> bool:
     return not lead or lead.endswith(":") and len(lead.split()) <= 5
 
 
-def _name_head(span):
+def name_head(span):
     """The last person or organisation named in a speaker's words, else the
     phrase's head ("Harbour master Ines Varga" -> Varga)."""
     person = [t for t in span if t.ent_type_ in ("PERSON", "ORG")]
@@ -526,11 +465,11 @@ def _named_after_quote(doc, q: Quote) -> Attribution | None:
         owner = _quote_owner(verb, subject, q)
     else:
         who = _before_a_clause([t for t in span[:9] if not t.is_punct] or list(span[:1]))
-        if not who or not _noun_phrase(who):
+        if not who or not noun_phrase(who):
             return None
         owner = Attribution(
             cue=m.span("back"), lemma="words of", content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
-            source_head=_name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
+            source_head=name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
         )
     owner.extra["named_after"] = True
     return owner
@@ -551,7 +490,7 @@ def _answer_after_quote(doc, q: Quote) -> Attribution | None:
         return None
     return Attribution(
         cue=m.span("noun"), lemma=m.group("noun"), content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
-        source_head=_name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
+        source_head=name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
     )
 
 
@@ -627,7 +566,7 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     # "asked Odo Brandt, a pilot": a verb right after the quote puts its
     # speaker after it, whether or not the verb takes a that-clause.
     who = _before_a_clause(toks[k + 1:]) if k == 0 else toks[:k]
-    if not who or not _noun_phrase(who):
+    if not who or not noun_phrase(who):
         return None
     owner = _quote_owner(verb, _phrase_head(who), q)
     owner.source = _extent(who)
@@ -681,7 +620,7 @@ def _before_a_clause(toks) -> list:
     return toks[:end]
 
 
-def _noun_phrase(toks) -> bool:
+def noun_phrase(toks) -> bool:
     """"the editorial", "a Democratic staffer in the room", "Will" (a name
     the tagger took for a modal): no verb, relative pronoun or conjunction."""
     if toks[0].pos_ not in _NOUN_PHRASE_START and not toks[0].text[:1].isupper():

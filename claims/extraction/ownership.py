@@ -15,12 +15,13 @@ import bisect
 import re
 
 from .attribution import Attribution, doc_text, overlap
-from .cues import trim_span
-from .layout import (bullet_end, chanted_quote, end_before, introducing_verb, nearest_speaker, opens_with_mark,
-                     paragraph_before, quoted_as_saying, speaker_after, speaker_by_layout, speech_like,
-                     verb_before_colon_speaker, word_count)
+from .cues import span_of, trim_span
+from .layout import (bullet_end, chanted_quote, end_before, introducing_verb, name_head, nearest_speaker,
+                     noun_phrase, opens_with_mark, paragraph_before, speaker_after, speaker_by_layout, speech_like,
+                     word_count)
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
+from .speakers import inverted_speech_verb
 
 _SHORT_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"]")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|[A-Z])\.")
@@ -55,6 +56,66 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     for a in kept:
         verb_before_colon_speaker(doc, a)
     return sorted(kept, key=lambda a: a.start)
+
+
+# "the mayor as saying “", "Odo Brandt, a pilot, as saying: “"
+_AS_SAYING = re.compile(r"(?P<who>[^“”\"\n]{2,80}?),?[ \t]+as[ \t]+(?P<cue>saying)[,:]?[ \t]*$")
+
+
+def quoted_as_saying(doc, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> Attribution | None:
+    """`An early post quoted the mayor as saying “...”`: the quote is the
+    mayor's words, reported by the post; a statement of the mayor's, which
+    the post's cue carries (its content holds the new cue). When the parse
+    made "saying" a cue of its own, that cue is given the mayor instead."""
+    if a.lemma != "quote" or not a.direct or a.source is None:
+        return None
+    start = a.content[0][0]
+    q = next((q for q in quotes if start < q.start and any(overlap(f, q.inner) for f in a.content)), None)
+    m = _AS_SAYING.fullmatch(doc_text(doc), start, q.start) if q is not None else None
+    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand") if m is not None else None
+    if who is None or not noun_phrase([t for t in who if not t.is_punct]):
+        return None
+    saying = next((b for b in cues if b.cue == m.span("cue")), None)
+    if saying is not None:
+        saying.source, saying.source_head = (who[0].idx, who[-1].idx + len(who[-1])), name_head(who).i
+        return None
+    return Attribution(
+        cue=m.span("cue"), lemma="say", content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
+        source_head=name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
+    )
+
+
+def verb_before_colon_speaker(doc, a: Attribution) -> None:
+    """`Continued Stone: “...”`, `Added Odo Brandt: “...”`: a capitalised
+    speech verb set before the name of a colon's speaker (an inverted "Stone
+    continued") is the cue, and no part of the speaker; where the parse
+    took the name for the verb's object, the name is the speaker."""
+    if a.source is None and a.direct and a.cue_head is not None:
+        _object_as_speaker(doc, a)
+    if a.lemma != ":" or a.source is None:
+        return
+    span = doc.char_span(*a.source, alignment_mode="expand")
+    if span is None or len(span) < 2 or not span[0].text[:1].isupper() or not span[1].text[:1].isupper():
+        return
+    first = span[0]
+    lemma = inverted_speech_verb(first)
+    if lemma is not None:
+        a.cue, a.lemma = (first.idx, first.idx + len(first)), lemma
+        a.source = (span[1].idx, a.source[1])
+        if a.source_head == first.i:
+            a.source_head = name_head(span[1:]).i
+
+
+def _object_as_speaker(doc, a: Attribution) -> None:
+    """`Added Odo Brandt: “...”` parsed as adding Brandt: the name after an
+    inverted speech verb that opens its sentence is who spoke."""
+    verb = doc[a.cue_head]
+    if inverted_speech_verb(verb) is None or verb.i != verb.sent.start:
+        return
+    name = next((c for c in verb.children if c.i > verb.i and c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod")),
+                None)
+    if name is not None and not any(a.covers(t.idx) for t in name.subtree):
+        a.source, a.source_head = span_of(name), name.i
 
 
 def _stop_before_inner_speech(doc, text, a: Attribution, quotes: list[Quote]) -> None:
