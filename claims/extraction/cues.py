@@ -1095,8 +1095,10 @@ def _in_view(tok: Token) -> Attribution | None:
     """"In Varga's view, the ferry pays for itself", "the pier, in his
     opinion, is unsafe": the holder's opinion, as "according to" would make
     it. Not "in public view" or "in the view from the pier": no holder."""
+    if tok.lower_ != "in" or tok.dep_ != "prep":
+        return None
     objs = [c for c in tok.children if c.dep_ == "pobj"]
-    if tok.lower_ != "in" or tok.dep_ != "prep" or not objs or objs[0].lemma_.lower() not in _VIEWPOINTS:
+    if not objs or objs[0].lemma_.lower() not in _VIEWPOINTS:
         return None
     holder = next((c for c in objs[0].children if c.dep_ == "poss"), None)
     if holder is None or not can_speak(holder) or not _set_off(tok):

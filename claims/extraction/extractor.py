@@ -117,15 +117,13 @@ def mask(text: str, excluded: Sequence[Span]) -> str:
     return "".join(chars)
 
 
-def find_attributions(doc: Doc, outlet: str | None = None, quotes: list[Quote] | None = None) -> list[Attribution]:
-    """Every attribution in the document, nested ones linked to their parent.
-    ``quotes``: the document's quotes, when the caller has found them already."""
+def find_attributions(doc: Doc, outlet: str | None, quotes: list[Quote]) -> list[Attribution]:
+    """Every attribution in the document, nested ones linked to their parent;
+    ``quotes``: the document's quotes (find_quotes of its text)."""
     text = doc_text(doc)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     raw = find_verb_cues(doc) + find_according_to(doc) + find_in_poll(doc) + find_noun_cues(doc) \
         + find_colon_lines(doc)
-    if quotes is None:
-        quotes = find_quotes(text)
     found = attach_quotes(doc, sentences, raw, quotes)
     found += [h for h in find_hedges(doc) if not _inside_quote(h, quotes)]
     found = [part for a in _drop_duplicates(found) if not _pronoun_for_a_thing(doc, a)

@@ -145,9 +145,9 @@ class SpeakerResolver:
     def _single(self, head: Token) -> Speaker:
         mention = (head.idx, head.idx + len(head))
         low = head.lower_
-        if low in PERSON_PRONOUNS | _POSSESSIVE_PRONOUNS["person"]:
+        if low in _FOR_A_PERSON:
             return self._recall({"person"}, mention, head.text)
-        if low in GROUP_PRONOUNS | _POSSESSIVE_PRONOUNS["group"]:
+        if low in _FOR_A_GROUP:
             return self._recall({"group", "organization", "outlet", "unnamed", "person"}, mention, head.text)
         if low in FIRST_PERSON:
             return Speaker(name=head.text, kind="unnamed", mention=mention)
@@ -248,15 +248,16 @@ class SpeakerResolver:
         if pick is None:
             kind = "unnamed" if "person" in kinds else next(iter(kinds))
             return Speaker(name=phrase, kind=kind, mention=mention)
-        pronoun = phrase.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS | _POSSESSIVE_PRONOUNS["person"] \
-            | _POSSESSIVE_PRONOUNS["group"]
+        pronoun = phrase.lower() in _PRONOUNS
         description = pick.description if pronoun else phrase
         return Speaker(name=pick.name, kind=pick.kind, description=description, mention=mention)
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # "His reply:", "their answer:": a possessor speaks like the pronoun it stands for.
-_POSSESSIVE_PRONOUNS = {"person": {"his"}, "group": {"their"}}
+_FOR_A_PERSON = PERSON_PRONOUNS | {"his"}
+_FOR_A_GROUP = GROUP_PRONOUNS | {"their"}
+_PRONOUNS = _FOR_A_PERSON | _FOR_A_GROUP
 
 
 # Verbs a reporter sets before the speaker's name ("Continued Stone: ...")
