@@ -1,0 +1,43 @@
+"""Where the content of a direct quote ends (1.8): a quote closed by a comma
+ends what was said, and a that-clause set off after the cue of a quote goes
+on with it."""
+
+from tests.claims.quoting import quoted_statement
+
+
+def _said(text, st) -> list[str]:
+    return [text[a:b] for a, b in st.fragments]
+
+
+def test_a_quote_closed_by_a_comma_after_its_cue_ends_the_content(extract):
+    text = "Brandt had previously said \"We will see,\" when asked whether he would run for the council."
+    st = quoted_statement(extract(text), "We will see")
+    assert st.content == "We will see"
+
+
+def test_a_participle_after_a_comma_closed_quote_is_the_writers(extract):
+    text = "The harbour master also vowed \"We are going to rebuild the pier and we are going to do it fast,\" " \
+           "referring to the storm damage of last winter."
+    st = quoted_statement(extract(text), "We are going to rebuild")
+    assert "storm damage" not in st.content
+
+
+def test_a_comma_closed_quote_followed_by_more_quoted_words_goes_on(extract):
+    text = "Brandt told the crowd \"I am a sailor like you, friends,\" and, \"Is there anyone here who has not rowed?\""
+    st = quoted_statement(extract(text), "I am a sailor")
+    assert "Is there anyone here" in st.content
+
+
+def test_a_that_clause_after_the_cue_of_a_quote_goes_on_with_it(extract):
+    text = "\"It was simply bad timing,\" the mayor said, that both bridges had closed in the same week."
+    st = quoted_statement(extract(text), "It was simply bad timing")
+    assert _said(text, st) == ["It was simply bad timing", "that both bridges had closed in the same week"]
+
+
+def test_a_that_clause_after_a_written_cue_keeps_its_own_quote(extract):
+    text = ("\"We are deeply worried,\" the senators wrote in a letter, that the agency \"may have lost "
+            "the records of thousands of veterans.\"")
+    st = quoted_statement(extract(text), "We are deeply worried")
+    first, rest = _said(text, st)
+    assert first == "We are deeply worried"
+    assert rest.startswith("that the agency") and "thousands of veterans" in rest
