@@ -41,3 +41,23 @@ def test_a_that_clause_after_a_written_cue_keeps_its_own_quote(extract):
     first, rest = _said(text, st)
     assert first == "We are deeply worried"
     assert rest.startswith("that the agency") and "thousands of veterans" in rest
+
+
+def _by_cue(statements, cue):
+    return next(st for st in statements if st.cue == cue)
+
+
+def test_according_to_after_a_quote_and_its_cue_reports_the_whole_sentence(extract):
+    text = "\"I ask you as a favour to me not to strike on the quay,\" Brandt said, according to the Gazette."
+    statements = extract(text)
+    st = _by_cue(statements, "said")
+    assert st.content == "I ask you as a favour to me not to strike on the quay"
+    assert [hop.name for hop in st.chain] == ["Gazette", "Brandt"]
+
+
+def test_a_question_quote_reported_with_its_cue_stays_the_speakers(extract):
+    text = ("\"Is this a priority for the two of them because it is an election year?\" Brandt said "
+            "at a press conference, according to the Harbour Gazette.")
+    st = _by_cue(extract(text), "said")
+    assert st.speaker.name == "Brandt"
+    assert [hop.name for hop in st.chain] == ["Harbour Gazette", "Brandt"]
