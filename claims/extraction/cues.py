@@ -939,9 +939,12 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
         if (tok.dep_ in _ASIDE_DEPS or relative or _sourced_by(tok)) and tok.right_edge.i >= last \
                 and tok.head.i in members:
             left = tok.left_edge.i
-            mark = doc[left - 1] if left > 0 else None
-            if mark is None or mark.text not in _ASIDE_MARKS or left - 1 not in members or left - 1 <= indices[0]:
+            at = _aside_mark(doc, left)
+            if at is None or at not in members or at <= indices[0]:
                 continue
+            mark = doc[at]
+            if at < left - 1 and any(t.is_quote for t in doc[left:tok.right_edge.i + 1]):
+                continue  # “... a mistake,” made by “voices on the Right”: more of the quoted words
             # "differ on Eastbay, the ferry contract and ...", "talked about
             # mending nets, hauling traps and selling fish": a list the
             # parser took for an apposition or a trailing clause goes on.
@@ -960,8 +963,19 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
             if tok.dep_ in ("advcl", "acl") and not relative and mark.text == "," \
                     and (tok.tag_ not in ("VBG", "VBN") or _continues_a_clause(tok)):
                 continue
-            return left - 1
+            return at if at == left - 1 else left  # a quote's closing mark stays with its words
     return None
+
+
+def _aside_mark(doc: Doc, left: int) -> int | None:
+    """The comma or dash that sets an aside off, right before it or inside
+    the closing mark of a quote that ends on it (“... by Cleveland,”
+    referring to the convention)."""
+    at = left - 1
+    # The comma glued to the mark: a closing one (``, ''Y`` opens a quote).
+    if at > 0 and doc[at].is_quote and doc[at - 1].text == "," and not doc[at - 1].whitespace_:
+        at -= 1
+    return at if at >= 0 and doc[at].text in _ASIDE_MARKS else None
 
 
 def _continues_a_clause(participle: Token) -> bool:

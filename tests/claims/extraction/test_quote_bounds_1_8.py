@@ -61,3 +61,17 @@ def test_a_question_quote_reported_with_its_cue_stays_the_speakers(extract):
     st = _by_cue(extract(text), "said")
     assert st.speaker.name == "Brandt"
     assert [hop.name for hop in st.chain] == ["Harbour Gazette", "Brandt"]
+
+
+def test_an_aside_after_a_comma_inside_a_closing_mark_is_the_writers(extract):
+    text = "She argued that the town had lost \"the spirit of the old port,\" which the mayor strongly denied on Monday."
+    st = _by_cue(extract(text), "argued")
+    assert "mayor" not in st.content
+    assert "the spirit of the old port" in st.content
+
+
+def test_an_opening_mark_after_a_comma_sets_off_no_aside(extract):
+    text = "Varga called the harbour master, Odo Brandt, ''a careful and honest man.''"
+    st = _by_cue(extract(text), "called")
+    assert "careful and honest man" in st.content
+
