@@ -56,6 +56,8 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     for a in kept:
         verb_before_colon_speaker(doc, a)
         _quote_and_its_cue_reported(doc, text, a, quotes)
+        if a.direct:
+            _list_of_quotes(text, a, quotes, [b for b in kept if b is not a])
     return sorted(kept, key=lambda a: a.start)
 
 
@@ -315,6 +317,25 @@ def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: lis
         return
     if text[q.inner_end - 1] == "," or text[q.end:q.end + 1] == ",":
         a.add_fragment(q.inner)
+
+
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
+
+
+def _list_of_quotes(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
+    """`chanted back, “Open the pier,” and “Save the ferry.”`: a quote joined
+    by "and" or "or" to the one the content ends on is more of the same
+    words, unless another attribution took it. This runs once every quote
+    has its owner (the layout rules may have given the first one its speaker)."""
+    while True:
+        last = a.content[-1][1]
+        q = next((q for q in quotes if q.inner_start < last <= q.end), None)
+        if q is None or text[last:q.inner_end].strip(",.!? "):
+            return
+        following = next((o for o in quotes if o.start >= q.end), None)
+        if following is None or not _LIST_JOIN.fullmatch(text, q.end, following.start) or _owned(following, cues):
+            return
+        a.add_fragment(following.inner)
 
 
 def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:

@@ -75,3 +75,15 @@ def test_an_opening_mark_after_a_comma_sets_off_no_aside(extract):
     st = _by_cue(extract(text), "called")
     assert "careful and honest man" in st.content
 
+
+
+def test_quotes_joined_by_and_after_a_chant_are_one_chant(extract):
+    text = "The crowd chanted back at him, \"Open the pier,\" and \"Save the ferry.\""
+    st = quoted_statement(extract(text), "Open the pier")
+    assert _said(text, st) == ["Open the pier", "Save the ferry."]
+
+
+def test_a_quote_joined_by_and_that_another_cue_took_is_not_added(extract):
+    text = "Varga shouted \"Open the pier,\" and \"Never,\" Brandt replied at once."
+    st = quoted_statement(extract(text), "Open the pier")
+    assert "Never" not in st.content
