@@ -55,7 +55,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
     for a in kept:
         verb_before_colon_speaker(doc, a)
-        _quote_and_its_cue_reported(doc, text, a, quotes)
+        _quote_and_its_cue_reported(doc, text, a, quotes, kept)
         if a.direct:
             _list_of_quotes(text, a, quotes, [b for b in kept if b is not a])
     return sorted(kept, key=lambda a: a.start)
@@ -215,12 +215,13 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     a.indirect = False
 
 
-def _quote_and_its_cue_reported(doc, text, a: Attribution, quotes: list[Quote]) -> None:
+def _quote_and_its_cue_reported(doc, text, a: Attribution, quotes: list[Quote], others: list[Attribution]) -> None:
     """`“...,” Brandt said at a press conference, according to the Gazette`:
     the Gazette reports the whole sentence, the quote and who said it (on
-    train, gold keeps both each of the 17 times), not the quote alone. The
-    quote stays Brandt's statement, reported by the Gazette: this runs once
-    every quote has its owner."""
+    train, gold keeps both each of the 17 times), not the quote alone, and
+    the words Brandt goes on with after it (“A,” Brandt said, according to
+    the Gazette. “B.”). The quote stays Brandt's statement, reported by the
+    Gazette: this runs once every quote has its owner."""
     if a.kind != "according" or not a.content \
             or any(f[1] > a.cue[0] and text[max(f[0], a.cue[1]):f[1]].strip(" .") for f in a.content):
         return  # only an "according to" closing the sentence
@@ -233,9 +234,13 @@ def _quote_and_its_cue_reported(doc, text, a: Attribution, quotes: list[Quote]) 
             or not any(overlap(f, (q.start, a.cue[0])) for f in a.content):
         return
     said = trim_span(text, q.end, a.cue[0])
-    if said and _speaker_and_cue(doc, said):
-        a.content = [(q.inner_start, said[1])]
-        a.direct = True
+    if not said or not _speaker_and_cue(doc, said):
+        return
+    speaker = next((b for b in others if b is not a and q.start <= b.cue[0] < a.cue[0]
+                    and any(overlap(f, q.inner) for f in b.content)), None)
+    going_on = [f for f in speaker.content if f[0] >= a.cue[1]] if speaker is not None else []
+    a.content = [(q.inner_start, said[1])] + going_on
+    a.direct = True
 
 
 def _speaker_and_cue(doc, span) -> bool:

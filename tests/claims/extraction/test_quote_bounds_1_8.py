@@ -2,6 +2,8 @@
 ends what was said, and a that-clause set off after the cue of a quote goes
 on with it."""
 
+from claims.extraction.extractor import find_attributions
+from claims.extraction.quotes import find_quotes
 from tests.claims.quoting import quoted_statement
 
 
@@ -87,3 +89,14 @@ def test_a_quote_joined_by_and_that_another_cue_took_is_not_added(extract):
     text = "Varga shouted \"Open the pier,\" and \"Never,\" Brandt replied at once."
     st = quoted_statement(extract(text), "Open the pier")
     assert "Never" not in st.content
+
+
+def test_according_to_reports_the_words_its_speaker_goes_on_with(extractor):
+    text = ("\"I ask you as a favour to me not to strike on the quay,\" Brandt said, according to the Gazette. "
+            "\"It is of great importance that the boats keep running.\"")
+    doc = extractor.nlp(text)
+    [report] = [a for a in find_attributions(doc, None, find_quotes(text)) if a.kind == "according"]
+    assert [text[s:e] for s, e in report.content] == [
+        "I ask you as a favour to me not to strike on the quay,\" Brandt said",
+        "It is of great importance that the boats keep running.",
+    ]
