@@ -195,11 +195,17 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     if content:
         content = _with_coordinated_rest(doc, verb, content)
     source = _subject_of(verb)
+    stranded = _stranded_conjunct_subject(verb)
+    if stranded is not None and content:
+        source, content = stranded, _without(content, span_of(stranded))
     if source is None and content:
         source = _subject_before_cue(verb) or _subject_taken_for_a_clause(verb)
         if source is not None:
             content = _without(content, span_of(source))
-    if _foretold(verb, source) or _relative_object_gap(verb, lemma) or _unheld_position(verb, lemma, source) \
+    if _relative_object_gap(verb, lemma):
+        content = _gap_filled(doc, verb)
+    if _foretold(verb, source) or not content and _relative_object_gap(verb, lemma) \
+            or _unheld_position(verb, lemma, source) \
             or lemma == "decide" and not _decided_to_act(verb):
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
@@ -347,6 +353,25 @@ def _subject_taken_for_a_clause(verb: Token) -> Token | None:
     if before is None or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     return next((c for c in before.children if c.dep_ == "nsubj" and can_speak(c)), None)
+
+
+def _stranded_conjunct_subject(verb: Token) -> Token | None:
+    """"... has been led by the administration and European leaders fear their
+    concerns ...": the parser joins "leaders" to the agent and "fear" to
+    "led" (as a conjunct or an adverbial clause). A finite verb with no
+    subject of its own, right after a noun that the parser coordinated with
+    an earlier one, has that noun as its subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBP", "VBZ", "VBD") or verb.head.i > verb.i \
+            or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > verb.head.i and verb.doc[i].dep_ == "advmod":
+        i -= 1
+    noun = verb.doc[i]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i <= verb.head.i \
+            or not any(c.dep_ == "cc" for c in noun.head.children) or not can_speak(noun):
+        return None
+    return noun
 
 
 def _subject_before_cue(verb: Token) -> Token | None:
@@ -676,6 +701,19 @@ def _talked_about(verb: Token) -> list | None:
     if not topics:
         return None
     return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, [t.i for t in topics[0].subtree]))
+
+
+def _gap_filled(doc: Doc, verb: Token) -> list | None:
+    """"an asset that Russia has threatened to attack": the threat is to
+    attack the asset, so the content is the noun the clause describes and
+    the infinitive, without the relative pronoun and the speaker."""
+    noun, speaker = verb.head, _subject_of(verb)
+    if speaker is None or not can_speak(speaker) or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    clause = {t.i for t in verb.subtree}
+    indices = [t.i for t in noun.subtree if t.i not in clause and t.i <= noun.i and t.dep_ != "punct"]
+    indices += [t.i for c in verb.children if c.dep_ == "xcomp" for t in c.subtree if t.i > verb.i]
+    return _runs_to_spans(doc, sorted(indices))
 
 
 def _quoted_before(clause: Token, verb: Token) -> bool:
