@@ -26,7 +26,7 @@ _WEAK_CUES = {"find", "show", "expect", "agree", "think", "believe", "wonder", "
 # Complements that carry what an object verb attributes ("praised X for Y").
 # Verbs that report someone's words only when someone speaks: "the vote
 # underscores a deep divide" is the writer's reading of a thing.
-_SAID_BY_PEOPLE = {"underscore"}
+_SAID_BY_PEOPLE = {"underscore", "remind"}  # "the pier reminds him of a book" says nothing
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "oprd", "dative", "attr", "acomp", "prt")
 _SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through"}
 # Participles and conjuncts that borrow their head's subject ("..., adding that").
@@ -517,6 +517,9 @@ def _subject_of(verb: Token) -> Token | None:
     said_again = _repeated_cue_head(verb)
     if said_again is not None:
         return _subject_of(said_again)
+    outer = _outer_cue_of_afterthought(verb)
+    if outer is not None:
+        return _subject_of(outer)
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         return None  # "Asked about the poll, Ryan said ...": Ryan was asked; who asked is not said
     tok = verb
@@ -561,10 +564,44 @@ def _repeated_cue_head(verb: Token) -> Token | None:
     return None
 
 
+# Participles a speaker tacks on to what they said: "Starr said the pier
+# reminds him of a book, explaining, "...""; "insisted it was premature to
+# back the plan while adding, "..."".
+_AFTERTHOUGHTS = {"add", "explain", "note", "stress", "insist", "continue", "conclude", "quip", "joke"}
+
+
+def _outer_cue_of_afterthought(verb: Token) -> Token | None:
+    """The speech verb whose reported clause an afterthought participle
+    hangs on: the parser attaches "explaining" to the reported clause's verb,
+    but it is the speaker who explains, not the clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _AFTERTHOUGHTS:
+        return None
+    tok = verb.head
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return tok.head if not _speaker_between(tok.head, verb) else None
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _speaker_between(first: Token, last: Token) -> bool:
+    """"Grayson said Randolph would lose, the source recalled, adding ...": a
+    nearer cue with a speaker of its own is who adds it. ("Starr said the
+    case reminds him of a book, explaining": a case speaks for nobody.)"""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+               and any(c.dep_ in _SUBJECTS and can_speak(c) for c in t.children)
+               for t in first.doc[first.i + 1:last.i])
+
+
 def _sibling_cue(tok: Token, cue: Token) -> bool:
     """A second cue coordinated inside the first one's content ("..., and
-    three-quarters said B", "... and said that B") starts an attribution
-    of its own."""
+    three-quarters said B", "... and said that B"), or an afterthought the
+    speaker adds (", explaining, "..."") starts an attribution of its own."""
+    if tok.i > cue.i and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
+            and _outer_cue_of_afterthought(tok) == cue:
+        return True
     if tok.i <= cue.i or tok.dep_ != "conj" or tok.pos_ != "VERB":
         return False
     if tok.lemma_.lower() not in SPEECH_VERBS or SPEECH_VERBS[tok.lemma_.lower()] != "clause":
@@ -708,10 +745,14 @@ def _gap_filled(doc: Doc, verb: Token) -> list | None:
     attack the asset, so the content is the noun the clause describes and
     the infinitive, without the relative pronoun and the speaker."""
     noun, speaker = verb.head, _subject_of(verb)
-    if speaker is None or not can_speak(speaker) or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    clause = {t.i for t in verb.subtree}
-    indices = [t.i for t in noun.subtree if t.i not in clause and t.i <= noun.i and t.dep_ != "punct"]
+    if speaker is None or not can_speak(speaker) or noun.pos_ not in ("NOUN", "PROPN") \
+            or speaker.lower_ in ("who", "that", "which"):
+        return None  # "Hoff, who declined to comment": the noun is the speaker, not the object
+    clause = [t for t in verb.subtree if t.i < verb.i]
+    if not any(t.dep_ == "dobj" and t.lower_ in ("that", "which") for t in clause):
+        return None  # the pronoun must be the gap: "a pier that the board vowed to rebuild"
+    inside = {t.i for t in verb.subtree}
+    indices = [t.i for t in noun.subtree if t.i not in inside and t.i <= noun.i and t.dep_ != "punct"]
     indices += [t.i for c in verb.children if c.dep_ == "xcomp" for t in c.subtree if t.i > verb.i]
     return _runs_to_spans(doc, sorted(indices))
 
@@ -843,8 +884,8 @@ def _is_setting(child: Token) -> bool:
 def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
     """"Y, X said" or "Y, X said, Z": the cue hangs off the clause it reports."""
     head = verb.head
-    if head.i == verb.i or lemma in _WEAK_CUES:
-        return None
+    if head.i == verb.i or lemma in _WEAK_CUES or _outer_cue_of_afterthought(verb) is not None:
+        return None  # the head clause is the outer cue's content, not the afterthought's
     if head.i < verb.i and head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in _SUBJECTS for c in head.children):
         return None  # "X said A, and Y said B": two attributions, not "Y, X said"
     # A parenthetical cue ("The plan, a source said, is ...") can sit before its head.

@@ -17,3 +17,39 @@ def test_a_relative_clause_threat_is_a_threat_to_the_noun_it_describes(extract):
     [st] = [st for st in extract(text) if st.cue == "threatened"]
     assert st.speaker.name == "the mayor"
     assert [text[a:b] for a, b in st.fragments] == ["a link", "to cut"]
+
+
+def test_an_afterthought_participle_is_the_speakers_not_the_reported_clauses(extract):
+    # The parser hangs "explaining" on "reminds"; the mayor explains.
+    text = ('Varga said the closure reminds her of an old novel, explaining, '
+            '"because what could have been was never tried."')
+    statements = extract(text)
+    said = next(st for st in statements if st.cue == "said")
+    assert said.content == "the closure reminds her of an old novel"
+    explaining = next(st for st in statements if st.cue == "explaining")
+    assert explaining.speaker.name == "Varga"
+    assert explaining.content.startswith("because what could have been")
+    assert not any(st.cue == "reminds" for st in statements)
+
+
+def test_an_afterthought_after_a_reported_infinitive_is_the_speakers(extract):
+    text = ("In a radio interview, Brandt insisted it was \u201cpremature\u201d to back the plan while adding "
+            "on harbour matters, \u201cI have no doubt that her heart is in the right place.\u201d")
+    statements = extract(text)
+    insisted = next(st for st in statements if st.cue == "insisted")
+    assert insisted.content == "it was \u201cpremature\u201d to back the plan"
+    adding = next(st for st in statements if st.cue == "adding")
+    assert adding.speaker.name == "Brandt"
+    assert adding.content.startswith("I have no doubt")
+
+
+def test_a_participle_after_a_reported_clause_notes_something_of_its_own(extract):
+    text = ("Reyes said the mayor's speeches have been patronizing, noting her remarks to a radio host "
+            "in April.")
+    statements = extract(text)
+    said = next(st for st in statements if st.cue == "said")
+    assert said.content == "the mayor's speeches have been patronizing"
+    noting = next(st for st in statements if st.cue == "noting")
+    assert noting.speaker.name == "Reyes"
+    assert noting.content.startswith("her remarks to a radio host")
+
