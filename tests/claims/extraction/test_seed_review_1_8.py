@@ -1,5 +1,7 @@
 """Seed-review cases fixed in 1.8, in invented harbour-town text."""
 
+import pytest
+
 
 def test_a_cue_the_parser_coordinated_after_an_agent_has_its_own_subject(extract):
     # The parser reads "residents" as a second agent of "led" and "fear" as a
@@ -19,28 +21,27 @@ def test_a_relative_clause_threat_is_a_threat_to_the_noun_it_describes(extract):
     assert [text[a:b] for a, b in st.fragments] == ["a link", "to cut"]
 
 
-def test_an_afterthought_participle_is_the_speakers_not_the_reported_clauses(extract):
-    # The parser hangs "explaining" on "reminds"; the mayor explains.
-    text = ('Varga said the closure reminds her of an old novel, explaining, '
-            '"because what could have been was never tried."')
+# The parser hangs the participle on the reported clause's verb ("reminds",
+# "was"); it is the speaker who explains or adds.
+_AFTERTHOUGHTS = [
+    ('Varga said the closure reminds her of an old novel, explaining, '
+     '"because what could have been was never tried."',
+     "said", "the closure reminds her of an old novel", "explaining", "Varga", "because what could have been"),
+    ("In a radio interview, Brandt insisted it was \u201cpremature\u201d to back the plan while adding "
+     "on harbour matters, \u201cI have no doubt that her heart is in the right place.\u201d",
+     "insisted", "it was \u201cpremature\u201d to back the plan", "adding", "Brandt", "I have no doubt"),
+]
+
+
+@pytest.mark.parametrize("text,outer,outer_content,participle,speaker,opening", _AFTERTHOUGHTS)
+def test_an_afterthought_participle_is_the_speakers_not_the_reported_clauses(
+        extract, text, outer, outer_content, participle, speaker, opening):
     statements = extract(text)
-    said = next(st for st in statements if st.cue == "said")
-    assert said.content == "the closure reminds her of an old novel"
-    explaining = next(st for st in statements if st.cue == "explaining")
-    assert explaining.speaker.name == "Varga"
-    assert explaining.content.startswith("because what could have been")
+    assert next(st for st in statements if st.cue == outer).content == outer_content
+    added = next(st for st in statements if st.cue == participle)
+    assert added.speaker.name == speaker
+    assert added.content.startswith(opening)
     assert not any(st.cue == "reminds" for st in statements)
-
-
-def test_an_afterthought_after_a_reported_infinitive_is_the_speakers(extract):
-    text = ("In a radio interview, Brandt insisted it was \u201cpremature\u201d to back the plan while adding "
-            "on harbour matters, \u201cI have no doubt that her heart is in the right place.\u201d")
-    statements = extract(text)
-    insisted = next(st for st in statements if st.cue == "insisted")
-    assert insisted.content == "it was \u201cpremature\u201d to back the plan"
-    adding = next(st for st in statements if st.cue == "adding")
-    assert adding.speaker.name == "Brandt"
-    assert adding.content.startswith("I have no doubt")
 
 
 def test_a_participle_after_a_reported_clause_notes_something_of_its_own(extract):
