@@ -517,7 +517,7 @@ def _subject_of(verb: Token) -> Token | None:
     said_again = _repeated_cue_head(verb)
     if said_again is not None:
         return _subject_of(said_again)
-    outer = _outer_cue_of_afterthought(verb)
+    outer = _outer_cue_of_afterthought(verb) or _cue_of_the_sentence_before(verb)
     if outer is not None:
         return _subject_of(outer)
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children):
@@ -584,6 +584,24 @@ def _outer_cue_of_afterthought(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _cue_of_the_sentence_before(verb: Token) -> Token | None:
+    """"Maher stated that the report "wasn't good." Adding, "..."": a
+    sentence opened by an afterthought participle goes on from the cue of
+    the sentence before it, in the same paragraph."""
+    sent = verb.sent
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _AFTERTHOUGHTS or verb.i != sent.start \
+            or sent.start == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    if head.i != verb.i and not (head.i > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1:head.i])):
+        return None  # "Noting that ..., Allen said": the participle's own sentence names the speaker
+    before = verb.doc[sent.start - 1].sent
+    root = before.root
+    if "\n" in doc_text(verb.doc)[before.end_char:verb.idx] or root.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return root
 
 
 def _speaker_between(first: Token, last: Token) -> bool:

@@ -54,3 +54,18 @@ def test_a_participle_after_a_reported_clause_notes_something_of_its_own(extract
     assert noting.speaker.name == "Reyes"
     assert noting.content.startswith("her remarks to a radio host")
 
+
+
+def test_a_sentence_opened_by_an_afterthought_goes_on_from_the_cue_before_it(extract):
+    text = ("Later in the show, Brandt stated of the closure that the audit \u201cwasn\u2019t good.\u201d "
+            "Adding, \u201cNow, like with all budgets, it is never that bad.\u201d")
+    adding = next(st for st in extract(text) if st.cue == "Adding")
+    assert adding.speaker.name == "Brandt"
+    assert adding.content == "Now, like with all budgets, it is never that bad."
+
+
+def test_a_participle_opening_a_sentence_with_its_own_speaker_is_that_speakers(extract):
+    text = ("Brandt stated that the audit was poor. Noting that the pier had closed twice, "
+            "Varga said the town would pay.")
+    noting = next(st for st in extract(text) if st.cue == "Noting")
+    assert noting.speaker.name == "Varga"
