@@ -187,6 +187,8 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     lemma = verb.lemma_.lower()
     if verb.dep_ in ("amod", "compound") or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         return None  # "a star likened to ...": a reduced relative, said by nobody named
+    if lemma == "quote" and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "To quote the mayor, “...”": the mayor's quote (a layout), not something said of the mayor
     if _is_passive(verb):
         return _passive_attribution(doc, verb, lemma)
     if _that_said(verb):

@@ -69,3 +69,10 @@ def test_a_participle_opening_a_sentence_with_its_own_speaker_is_that_speakers(e
             "Varga said the town would pay.")
     noting = next(st for st in extract(text) if st.cue == "Noting")
     assert noting.speaker.name == "Varga"
+
+
+def test_to_quote_someone_is_their_quote_and_nothing_said_of_them(extract):
+    text = "To quote the mayor, \u201cThe pier is not for sale.\u201d"
+    [st] = extract(text)
+    assert st.speaker.name == "the mayor"
+    assert st.content == "The pier is not for sale."
