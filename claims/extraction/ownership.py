@@ -333,6 +333,11 @@ def _orphan_quotes(doc, attributions, quotes):
         if chant is not None:
             made.append(chant)
             continue
+        going_on = _reported_words_going_on(text, q, attributions + made)
+        if going_on is not None:
+            going_on.add_fragment(q.inner)
+            going_on.direct = True
+            continue
         if not speech_like(doc, q):
             _resume_split_quote(text, q, attributions + made)
             continue
@@ -357,6 +362,16 @@ def _orphan_quotes(doc, attributions, quotes):
             made.append(nearest)
     made += _opened_before_their_cue(doc, quotes, attributions + made)
     return made
+
+
+def _reported_words_going_on(text, q: Quote, attributions: list[Attribution]) -> Attribution | None:
+    """`Brandt pledged to keep the pier open “today, tomorrow, forever.”`,
+    `noting the ferry “cannot be replaced.”`: a quote that opens in lower
+    case right where a cue's reported words stop goes on with those words."""
+    if not text[q.inner_start:q.inner_start + 1].islower():
+        return None
+    return next((a for a in attributions if a.content and a.cue[1] <= a.end <= q.start
+                 and not text[a.end:q.start].strip()), None)
 
 
 def _speaker_going_on(text, q: Quote, attributions: list[Attribution]) -> Attribution | None:
