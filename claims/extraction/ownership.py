@@ -333,6 +333,8 @@ def _orphan_quotes(doc, attributions, quotes):
         if chant is not None:
             made.append(chant)
             continue
+        if _programme_in_cue_clause(text, q, attributions + made):
+            continue
         going_on = _reported_words_going_on(text, q, attributions + made)
         if going_on is not None:
             going_on.add_fragment(q.inner)
@@ -362,6 +364,31 @@ def _orphan_quotes(doc, attributions, quotes):
             made.append(nearest)
     made += _opened_before_their_cue(doc, quotes, attributions + made)
     return made
+
+
+# "said on ABC's “This Week.”", "told “Morning Tide,”", "in an interview with “Coast Radio Today.”"
+_PROGRAMME_BEFORE = re.compile(r"\b(?:on|told|with|to)[ \t]+(?:[A-Z][\w.&-]*(?:'s|’s)?[ \t]+){0,3}$")
+_TITLE_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+
+
+def _programme_in_cue_clause(text, q: Quote, attributions: list[Attribution]) -> bool:
+    """`“A,” Brandt said on Coast Radio's “Morning Tide With Ola Berg.” “B.”`:
+    a title-case quote set after "on" or "told" in the clause of a cue just
+    before it names the programme where the words were said, and is no
+    part of them."""
+    words = re.findall(r"[A-Za-z][\w'’]*", text[q.inner_start:q.inner_end])
+    if not words or len(words) > 10 or not all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:]) \
+            or not words[0][0].isupper():
+        return False
+    lead = text[max(0, q.start - 80):q.start]
+    if not _PROGRAMME_BEFORE.search(lead):
+        return False
+    return any(a.cue[1] <= q.start and _only_cue_clause(text[a.cue[1]:q.start]) for a in attributions)
+
+
+def _only_cue_clause(between: str) -> bool:
+    # The rest of the cue's own clause: no new sentence, quote or paragraph.
+    return len(between) <= 80 and not any(c in between for c in "\n.!?;“”\"")
 
 
 def _reported_words_going_on(text, q: Quote, attributions: list[Attribution]) -> Attribution | None:

@@ -1,5 +1,7 @@
 """Ownership in 1.8: who owns a quote set against another cue's words."""
 
+from tests.claims.quoting import quoted_statement
+
 
 def test_a_lower_case_quote_right_after_reported_words_goes_on_with_them(extract):
     text = ("Echoing an old harbour song, Ms. Varga pledged to defend free crossings for island residents "
@@ -7,3 +9,19 @@ def test_a_lower_case_quote_right_after_reported_words_goes_on_with_them(extract
     [pledged] = [st for st in extract(text) if st.cue == "pledged"]
     assert pledged.content.startswith("to defend free crossings")
     assert "today, tomorrow, forever" in pledged.content
+
+
+def test_a_programme_named_after_the_cue_is_no_part_of_the_quote(extract):
+    text = ("“We will keep the ferry running,” Varga said on Coast Radio's “Morning Tide With Ola Berg.” "
+            "“And the pier stays open, whatever the council decides.”")
+    statements = extract(text)
+    said = [text[s:e] for st in statements for s, e in st.fragments]
+    assert not any("Morning Tide" in words for words in said)
+    assert any(words.startswith("And the pier stays open") for words in said)
+
+
+def test_the_programme_a_speaker_told_is_no_part_of_what_was_said(extract):
+    text = ("“The pier is fair game,” Odo Brandt told “Island Today,” reminding the hosts that the mayor "
+            "had attacked his record.")
+    st = quoted_statement(extract(text), "The pier is fair game")
+    assert not any("Island Today" in text[s:e] for s, e in st.fragments)
