@@ -296,11 +296,27 @@ def _take_adjacent_quote(text, sentences, a, quotes, taken):
     candidates = [q for q in quotes if overlap((q.start, q.end), sent) and not _owned(q, taken)]
     before = [q for q in quotes if q.end <= lead and _only_punct(text[q.end:lead])]
     after = [q for q in quotes if q.start >= a.cue[1] and _only_punct(text[a.cue[1]:q.start])]
-    for q in candidates + before[-1:] + after[:1] + _after_the_cue_sentence(text, a, quotes):
+    following = [] if _in_quoted_speakers_clause(text, sentences, a, quotes, taken) \
+        else _after_the_cue_sentence(text, a, quotes)
+    for q in candidates + before[-1:] + after[:1] + following:
         if word_count(text, q.inner) >= 2 and not _owned(q, taken):
             a.content = [q.inner]
             a.direct, a.indirect = True, False
             return
+
+
+def _in_quoted_speakers_clause(text, sentences, a: Attribution, quotes: list[Quote],
+                               cues: list[Attribution]) -> bool:
+    """`“A,” said Ines Varga, half joking. “B.”`, `“A,” said a pilot, who,
+    like the others, answered anonymously. “B.”`: a cue hung on the
+    speaker of the quote that opens its sentence is no cue of the quote in
+    the next sentence; that quote goes on with the speaker's own cue."""
+    start = _sentence_at(sentences, a.cue[0])[0]
+    q = next((q for q in quotes if start <= q.start and q.end <= a.cue[0]), None)
+    if q is None or text[start:q.start].strip():
+        return False
+    return any(b is not a and b.direct and q.end <= b.cue[0] < a.cue[0] and any(overlap(f, q.inner) for f in b.content)
+               for b in cues)
 
 
 def _after_the_cue_sentence(text, a: Attribution, quotes: list[Quote]) -> list[Quote]:

@@ -25,3 +25,20 @@ def test_the_programme_a_speaker_told_is_no_part_of_what_was_said(extract):
             "had attacked his record.")
     st = quoted_statement(extract(text), "The pier is fair game")
     assert not any("Island Today" in text[s:e] for s, e in st.fragments)
+
+
+def test_a_cue_in_the_speakers_relative_clause_does_not_take_the_next_sentences_quote(extract):
+    text = ("“The ferry will not stop running this winter,” said a harbour pilot, who, like all the crews we "
+            "met, answered anonymously. “Not this winter, and not the one after it either.”")
+    statements = extract(text)
+    first = quoted_statement(statements, "The ferry will not stop")
+    second = quoted_statement(statements, "Not this winter")
+    assert second.cue_span == first.cue_span
+    assert second.cue == "said"
+
+
+def test_a_speaker_who_wrote_about_it_keeps_the_quote_after_the_description(extract):
+    text = ('"He tried to frighten me," said Ines Varga, who wrote about the harbour master\'s visit in her '
+            'memoir. "Luckily, neither of those threats came true."')
+    second = quoted_statement(extract(text), "Luckily")
+    assert (second.cue, second.speaker.name) == ("said", "Ines Varga")
