@@ -290,7 +290,9 @@ def _crosses_cue(q: Quote, a: Attribution) -> bool:
 
 
 def _take_adjacent_quote(text, sentences, a, quotes, taken):
-    """"Musk said: “...”" or "“...”, he said." where the parse linked nothing."""
+    """"Musk said: “...”" or "“...”, he said." where the parse linked nothing;
+    a quote closed by its comma or question mark right before the speaker
+    ("“Can we win?” Brandt asked. “I don't know.”") comes first."""
     sent = _sentence_at(sentences, a.cue[0])
     lead = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
     candidates = [q for q in quotes if overlap((q.start, q.end), sent) and not _owned(q, taken)]
@@ -298,7 +300,8 @@ def _take_adjacent_quote(text, sentences, a, quotes, taken):
     after = [q for q in quotes if q.start >= a.cue[1] and _only_punct(text[a.cue[1]:q.start])]
     following = [] if _in_quoted_speakers_clause(text, sentences, a, quotes, taken) \
         else _after_the_cue_sentence(text, a, quotes)
-    for q in candidates + before[-1:] + after[:1] + following:
+    closed_for_cue = [q for q in before[-1:] if text[q.inner_end - 1] in ",?!" or text[q.end:q.end + 1] == ","]
+    for q in closed_for_cue + candidates + before[-1:] + after[:1] + following:
         if word_count(text, q.inner) >= 2 and not _owned(q, taken):
             a.content = [q.inner]
             a.direct, a.indirect = True, False

@@ -1,6 +1,6 @@
 """Ownership in 1.8: who owns a quote set against another cue's words."""
 
-from tests.claims.quoting import quoted_statement
+from tests.claims.quoting import one_speaker_one_cue, quoted_statement
 
 
 def test_a_lower_case_quote_right_after_reported_words_goes_on_with_them(extract):
@@ -42,3 +42,13 @@ def test_a_speaker_who_wrote_about_it_keeps_the_quote_after_the_description(extr
             'memoir. "Luckily, neither of those threats came true."')
     second = quoted_statement(extract(text), "Luckily")
     assert (second.cue, second.speaker.name) == ("said", "Ines Varga")
+
+
+def test_a_question_closed_right_before_its_speaker_is_the_cues_first_quote(extract):
+    text = ("And in other harbour towns, like Harlow and Ostby, he said the ferry company could force the "
+            "council to spend money defending itself.\n\n"
+            "''Can we win Harlow?'' Mr. Brandt asked. ''I don't know. But what we can do is make the council "
+            "go to Harlow, make it spend money there.''")
+    statements = extract(text)
+    first, second = one_speaker_one_cue(statements, "Can we win Harlow", "I don't know")
+    assert first.cue == "asked"
