@@ -170,7 +170,7 @@ def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: li
     # The colon may end the paragraph, the quote opening the next one
     # ("The Gazette confirmed it, reporting:" then a quoted paragraph).
     introduced = (colon and "\n" not in intro and rest.strip() == "" and rest.count("\n") <= 2
-                  and len(between.strip()) <= 25)
+                  and len(between.strip()) <= 25 and not _SENTENCE_BREAK.search(intro))
     # "..., telling reporters, “...”": the parse gave the cue the clause
     # before it; the comma and the quote after it are what it introduces.
     after_comma = (between.rstrip().endswith(",") and "\n" not in between and len(between.strip()) <= 25
@@ -179,6 +179,10 @@ def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: li
     if introduced or after_comma:
         a.content = [q.inner]
         a.direct, a.indirect = True, False
+
+
+# "Varga wrote. She continued:": a sentence ends between the cue and the colon.
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"'’]*\s+[A-Z]")
 
 
 def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:

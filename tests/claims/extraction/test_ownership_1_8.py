@@ -52,3 +52,10 @@ def test_a_question_closed_right_before_its_speaker_is_the_cues_first_quote(extr
     statements = extract(text)
     first, second = one_speaker_one_cue(statements, "Can we win Harlow", "I don't know")
     assert first.cue == "asked"
+
+
+def test_a_colon_in_the_next_sentence_introduces_its_own_quote(extract):
+    text = ("''Whoever saw me on the quay felt my pain,'' Ms. Varga wrote. She continued: ''The mayor has "
+            "children whom he loves. Does he really need to wonder why I did not speak?''")
+    cues = {st.content.split(" ")[0]: st.cue for st in extract(text)}
+    assert (cues["Whoever"], cues["The"]) == ("wrote", "continued")
