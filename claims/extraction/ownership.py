@@ -190,6 +190,7 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     the cue is the content, what stands between them the speaker, and what
     follows the cue unquoted is the writer's (“Really,” she added when ...)."""
     q = next((q for q in quotes if q.end <= a.cue[0] and any(overlap(f, q.inner) for f in a.content)), None)
+    q = _quote_right_before(text, a, quotes) or q
     if q is None or q.inner_end - q.inner_start < 2 or text[q.inner_end - 1] not in ",!?" \
             and text[q.end:q.end + 1] != ",":
         return
@@ -212,6 +213,16 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     lead = _subject_before_quote(text, a, q)
     a.content = [(lead, q.inner_end)] + quoted[1:] if lead is not None else quoted
     a.indirect = False
+
+
+def _quote_right_before(text, a: Attribution, quotes: list[Quote]) -> Quote | None:
+    """`“A,” she said, but despite the storm, “B,” said Varga`: the quote
+    closed by a comma right before an inverted cue is its words, whatever
+    earlier quote the parse hung on it."""
+    q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
+    if q is None or a.end > q.start or not _only_punct(text[q.end:a.cue[0]]) or text[q.inner_end - 1] != ",":
+        return None
+    return q
 
 
 def _subject_before_quote(text, a: Attribution, q: Quote) -> int | None:

@@ -59,3 +59,12 @@ def test_a_colon_in_the_next_sentence_introduces_its_own_quote(extract):
             "children whom he loves. Does he really need to wonder why I did not speak?''")
     cues = {st.content.split(" ")[0]: st.cue for st in extract(text)}
     assert (cues["Whoever"], cues["The"]) == ("wrote", "continued")
+
+
+def test_an_inverted_cue_takes_the_quote_closed_right_before_it_not_an_earlier_one(extract):
+    text = ('"Her usual manner is gloomy," she said, but despite the sharper tone of the race, '
+            '"I think he will come round," said Varga, who has long backed the ferry plan.')
+    statements = extract(text)
+    assert quoted_statement(statements, "I think he will come round").speaker.name == "Varga"
+    assert not any(st.speaker and st.speaker.name == "Varga" and st.content.startswith("Her usual")
+                   for st in statements)
