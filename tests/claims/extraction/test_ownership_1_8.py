@@ -49,8 +49,7 @@ def test_a_question_closed_right_before_its_speaker_is_the_cues_first_quote(extr
             "council to spend money defending itself.\n\n"
             "''Can we win Harlow?'' Mr. Brandt asked. ''I don't know. But what we can do is make the council "
             "go to Harlow, make it spend money there.''")
-    statements = extract(text)
-    first, second = one_speaker_one_cue(statements, "Can we win Harlow", "I don't know")
+    first, _ = one_speaker_one_cue(extract(text), "Can we win Harlow", "I don't know")
     assert first.cue == "asked"
 
 
