@@ -26,7 +26,7 @@ _WEAK_CUES = {"find", "show", "expect", "agree", "think", "believe", "wonder", "
 # Complements that carry what an object verb attributes ("praised X for Y").
 # Verbs that report someone's words only when someone speaks: "the vote
 # underscores a deep divide" is the writer's reading of a thing.
-_SAID_BY_PEOPLE = {"underscore"}
+_SAID_BY_PEOPLE = {"underscore", "remind"}  # "the pier reminds him of a book" says nothing
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "oprd", "dative", "attr", "acomp", "prt")
 _SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through"}
 # Participles and conjuncts that borrow their head's subject ("..., adding that").
@@ -187,6 +187,8 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     lemma = verb.lemma_.lower()
     if verb.dep_ in ("amod", "compound") or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         return None  # "a star likened to ...": a reduced relative, said by nobody named
+    if lemma == "quote" and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "To quote the mayor, “...”": the mayor's quote (a layout), not something said of the mayor
     if _is_passive(verb):
         return _passive_attribution(doc, verb, lemma)
     if _that_said(verb):
@@ -198,11 +200,17 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     if content and goes_on:
         content = content + goes_on
     source = _subject_of(verb)
+    stranded = _stranded_conjunct_subject(verb)
+    if stranded is not None and content:
+        source, content = stranded, _without(content, span_of(stranded))
     if source is None and content:
         source = _subject_before_cue(verb) or _subject_taken_for_a_clause(verb)
         if source is not None:
             content = _without(content, span_of(source))
-    if _foretold(verb, source) or _relative_object_gap(verb, lemma) or _unheld_position(verb, lemma, source) \
+    if _relative_object_gap(verb, lemma):
+        content = _gap_filled(doc, verb)
+    if _foretold(verb, source) or not content and _relative_object_gap(verb, lemma) \
+            or _unheld_position(verb, lemma, source) \
             or lemma == "decide" and not _decided_to_act(verb):
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
@@ -372,6 +380,25 @@ def _subject_taken_for_a_clause(verb: Token) -> Token | None:
     return next((c for c in before.children if c.dep_ == "nsubj" and can_speak(c)), None)
 
 
+def _stranded_conjunct_subject(verb: Token) -> Token | None:
+    """"... has been led by the administration and European leaders fear their
+    concerns ...": the parser joins "leaders" to the agent and "fear" to
+    "led" (as a conjunct or an adverbial clause). A finite verb with no
+    subject of its own, right after a noun that the parser coordinated with
+    an earlier one, has that noun as its subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBP", "VBZ", "VBD") or verb.head.i > verb.i \
+            or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > verb.head.i and verb.doc[i].dep_ == "advmod":
+        i -= 1
+    noun = verb.doc[i]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i <= verb.head.i \
+            or not any(c.dep_ == "cc" for c in noun.head.children) or not can_speak(noun):
+        return None
+    return noun
+
+
 def _subject_before_cue(verb: Token) -> Token | None:
     """`“...,” Texas delegate Bill Eastland, wearing a hat, said`: the parser
     hung the speaker on the quoted clause instead of on the cue."""
@@ -515,6 +542,9 @@ def _subject_of(verb: Token) -> Token | None:
     said_again = _repeated_cue_head(verb)
     if said_again is not None:
         return _subject_of(said_again)
+    outer = _outer_cue_of_afterthought(verb) or _cue_of_the_sentence_before(verb)
+    if outer is not None:
+        return _subject_of(outer)
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         return None  # "Asked about the poll, Ryan said ...": Ryan was asked; who asked is not said
     tok = verb
@@ -559,10 +589,62 @@ def _repeated_cue_head(verb: Token) -> Token | None:
     return None
 
 
+# Participles a speaker tacks on to what they said: "Starr said the pier
+# reminds him of a book, explaining, "...""; "insisted it was premature to
+# back the plan while adding, "..."".
+_AFTERTHOUGHTS = {"add", "explain", "note", "stress", "insist", "continue", "conclude", "quip", "joke"}
+
+
+def _outer_cue_of_afterthought(verb: Token) -> Token | None:
+    """The speech verb whose reported clause an afterthought participle
+    hangs on: the parser attaches "explaining" to the reported clause's verb,
+    but it is the speaker who explains, not the clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _AFTERTHOUGHTS:
+        return None
+    tok = verb.head
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return tok.head if not _speaker_between(tok.head, verb) else None
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _cue_of_the_sentence_before(verb: Token) -> Token | None:
+    """"Maher stated that the report "wasn't good." Adding, "..."": a
+    sentence opened by an afterthought participle goes on from the cue of
+    the sentence before it, in the same paragraph."""
+    sent = verb.sent
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _AFTERTHOUGHTS or verb.i != sent.start \
+            or sent.start == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    if head.i != verb.i and not (head.i > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1:head.i])):
+        return None  # "Noting that ..., Allen said": the participle's own sentence names the speaker
+    before = verb.doc[sent.start - 1].sent
+    root = before.root
+    if "\n" in doc_text(verb.doc)[before.end_char:verb.idx] or root.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return root
+
+
+def _speaker_between(first: Token, last: Token) -> bool:
+    """"Grayson said Randolph would lose, the source recalled, adding ...": a
+    nearer cue with a speaker of its own is who adds it. ("Starr said the
+    case reminds him of a book, explaining": a case speaks for nobody.)"""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+               and any(c.dep_ in _SUBJECTS and can_speak(c) for c in t.children)
+               for t in first.doc[first.i + 1:last.i])
+
+
 def _sibling_cue(tok: Token, cue: Token) -> bool:
     """A second cue coordinated inside the first one's content ("..., and
-    three-quarters said B", "... and said that B") starts an attribution
-    of its own."""
+    three-quarters said B", "... and said that B"), or an afterthought the
+    speaker adds (", explaining, "..."") starts an attribution of its own."""
+    if tok.i > cue.i and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
+            and _outer_cue_of_afterthought(tok) == cue:
+        return True
     if tok.i <= cue.i or tok.dep_ != "conj" or tok.pos_ != "VERB":
         return False
     if tok.lemma_.lower() not in SPEECH_VERBS or SPEECH_VERBS[tok.lemma_.lower()] != "clause":
@@ -701,6 +783,23 @@ def _talked_about(verb: Token) -> list | None:
     return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, [t.i for t in topics[0].subtree]))
 
 
+def _gap_filled(doc: Doc, verb: Token) -> list | None:
+    """"an asset that Russia has threatened to attack": the threat is to
+    attack the asset, so the content is the noun the clause describes and
+    the infinitive, without the relative pronoun and the speaker."""
+    noun, speaker = verb.head, _subject_of(verb)
+    if speaker is None or not can_speak(speaker) or noun.pos_ not in ("NOUN", "PROPN") \
+            or speaker.lower_ in ("who", "that", "which"):
+        return None  # "Hoff, who declined to comment": the noun is the speaker, not the object
+    clause = [t for t in verb.subtree if t.i < verb.i]
+    if not any(t.dep_ == "dobj" and t.lower_ in ("that", "which") for t in clause):
+        return None  # the pronoun must be the gap: "a pier that the board vowed to rebuild"
+    inside = {t.i for t in verb.subtree}
+    indices = [t.i for t in noun.subtree if t.i not in inside and t.i <= noun.i and t.dep_ != "punct"]
+    indices += [t.i for c in verb.children if c.dep_ == "xcomp" for t in c.subtree if t.i > verb.i]
+    return _runs_to_spans(doc, sorted(indices))
+
+
 def _quoted_before(clause: Token, verb: Token) -> bool:
     # The marks may hang on the verb rather than inside the clause.
     return any(t.is_quote for t in verb.doc[max(0, clause.left_edge.i - 1):verb.i])
@@ -828,8 +927,8 @@ def _is_setting(child: Token) -> bool:
 def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
     """"Y, X said" or "Y, X said, Z": the cue hangs off the clause it reports."""
     head = verb.head
-    if head.i == verb.i or lemma in _WEAK_CUES:
-        return None
+    if head.i == verb.i or lemma in _WEAK_CUES or _outer_cue_of_afterthought(verb) is not None:
+        return None  # the head clause is the outer cue's content, not the afterthought's
     if head.i < verb.i and head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in _SUBJECTS for c in head.children):
         return None  # "X said A, and Y said B": two attributions, not "Y, X said"
     # A parenthetical cue ("The plan, a source said, is ...") can sit before its head.
