@@ -1224,7 +1224,7 @@ def find_in_poll(doc: Doc) -> list[Attribution]:
     return found + [a for a in map(_in_view, doc) if a is not None]
 
 
-_VIEWPOINTS = {"view", "opinion", "estimation", "judgment", "judgement", "eyes"}
+_VIEWPOINTS = {"view", "opinion", "estimation", "judgment", "judgement", "eyes", "word"}
 
 
 def _in_view(tok: Token) -> Attribution | None:
@@ -1237,7 +1237,12 @@ def _in_view(tok: Token) -> Attribution | None:
     if not objs or objs[0].lemma_.lower() not in _VIEWPOINTS:
         return None
     holder = next((c for c in objs[0].children if c.dep_ == "poss"), None)
-    if holder is None or not can_speak(holder) or not _set_off(tok):
+    if holder is None and objs[0].lower_ == "words":
+        # "in the words of a senior adviser"
+        of = next((c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if holder is None or not can_speak(holder) or not _set_off(tok) \
+            or objs[0].lemma_.lower() == "word" and objs[0].lower_ != "words":
         return None
     clause = tok.head
     if clause.dep_ in ("acomp", "amod"):
@@ -1246,7 +1251,8 @@ def _in_view(tok: Token) -> Attribution | None:
         clause = clause.head
     if clause.pos_ not in ("VERB", "AUX"):
         return None
-    cue = (tok.idx, objs[0].idx + len(objs[0]))
+    last = holder.head if holder.dep_ == "pobj" else objs[0]  # "in the words of"
+    cue = (tok.idx, last.idx + len(last))
     return _according_to(tok.doc, tok, cue, holder, clause, {t.i for t in tok.subtree}, 0.5)
 
 
