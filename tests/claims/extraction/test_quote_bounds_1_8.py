@@ -1,6 +1,8 @@
 """Where the content of a direct quote ends (1.8): a quote closed by a comma
-ends what was said, and a that-clause set off after the cue of a quote goes
-on with it."""
+ends what was said; a that-clause set off after the cue of a quote, and a
+quote joined to it by "and", go on with it; an aside may be set off by the
+comma inside a closing mark; and "according to" after a quote and its cue
+reports the whole sentence."""
 
 from claims.extraction.extractor import find_attributions
 from claims.extraction.quotes import find_quotes
@@ -9,6 +11,10 @@ from tests.claims.quoting import quoted_statement
 
 def _said(text, st) -> list[str]:
     return [text[a:b] for a, b in st.fragments]
+
+
+def _by_cue(statements, cue):
+    return next(st for st in statements if st.cue == cue)
 
 
 def test_a_quote_closed_by_a_comma_after_its_cue_ends_the_content(extract):
@@ -45,10 +51,6 @@ def test_a_that_clause_after_a_written_cue_keeps_its_own_quote(extract):
     assert rest.startswith("that the agency") and "thousands of veterans" in rest
 
 
-def _by_cue(statements, cue):
-    return next(st for st in statements if st.cue == cue)
-
-
 def test_according_to_after_a_quote_and_its_cue_reports_the_whole_sentence(extract):
     text = "\"I ask you as a favour to me not to strike on the quay,\" Brandt said, according to the Gazette."
     statements = extract(text)
@@ -76,7 +78,6 @@ def test_an_opening_mark_after_a_comma_sets_off_no_aside(extract):
     text = "Varga called the harbour master, Odo Brandt, ''a careful and honest man.''"
     st = _by_cue(extract(text), "called")
     assert "careful and honest man" in st.content
-
 
 
 def test_quotes_joined_by_and_after_a_chant_are_one_chant(extract):
