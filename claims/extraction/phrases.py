@@ -45,6 +45,9 @@ _REMARK_NOUNS = {"comment", "remark", "slogan", "phrase", "quip", "catchphrase",
 # Verbs that make the noun they govern the holder's own: "ran on the slogan",
 # "coined the phrase", "delivered a defense".
 _HOLDING_VERBS = {"run", "coin", "use", "deliver", "launch", "make", "give", "offer", "mount", "issue"}
+# Prepositions after the quote that say where, when or to whom, not what.
+_SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through", "to", "toward",
+                  "towards", "from", "with", "by"}
 _NAMED = re.compile(r"(?i)\b(?:called|so-called|so called|titled|entitled|named|dubbed|known as)(?: (?:the|a|an))?\s*$")
 
 
@@ -104,7 +107,35 @@ def _said_phrase(root: Token, q: Quote) -> Attribution | None:
     holder = _holder_of(verb)
     if holder is None or holder.lower_ in ("which", "that") or not can_speak(holder):
         return None
-    return _phrase_attribution(verb, cue_end, holder, q)
+    found = _phrase_attribution(verb, cue_end, holder, q)
+    rest = _rest_of_the_words(verb, q)
+    if rest is not None:
+        found.content = [(q.inner_start, rest)]
+    return found
+
+
+def _rest_of_the_words(verb: Token, q: Quote) -> int | None:
+    """"crying “fraud” over delegate selection", "spoke out for “shotgun
+    marriages” as the cure": what follows the quote in the same verb phrase
+    goes on with the words; where, when and to whom ("mouthing “thank you”
+    toward the crowd"), a clause after a comma or a conjunction, and a verb
+    joined by "and" do not. Where the words end, or None at the quote."""
+    quoted = verb.doc.char_span(q.start, q.end, alignment_mode="expand")
+    end, nxt = None, quoted.end
+    for child in sorted((c for c in verb.children if c.i >= nxt), key=lambda c: c.i):
+        if child.left_edge.i != nxt or not _goes_on(child):
+            break
+        end, nxt = child.right_edge.idx + len(child.right_edge), child.right_edge.i + 1
+    return end
+
+
+def _goes_on(child: Token) -> bool:
+    """A complement that is more of what was said: "over delegate
+    selection", or a clause the parser hung on the verb ("testified
+    “thousands” of emails had not been handed over")."""
+    if child.dep_ == "prep":
+        return child.lower_ not in _SETTING_PREPS
+    return child.dep_ == "advcl" and not any(c.dep_ == "mark" for c in child.children)
 
 
 def _right_after(cue: Token, q: Quote) -> bool:

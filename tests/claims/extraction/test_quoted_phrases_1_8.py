@@ -21,7 +21,7 @@ def _held_by(statements, words: str):
 
 
 @pytest.mark.parametrize("text, words, speaker, cue", [
-    ("Harbour supporters are crying “sabotage” over the new quota rules.", "sabotage", "Harbour supporters",
+    ("Harbour supporters are crying “sabotage” and asking for a recount.", "sabotage", "Harbour supporters",
      "crying"),
     ("By Tuesday he was back to boasting about “momentum” and the ferry vote.", "momentum", None,
      "boasting about"),
@@ -35,6 +35,15 @@ def test_the_object_of_a_verb_of_saying_is_its_subjects_words(extract, text, wor
     assert st.cue == cue
     if speaker is not None:
         assert st.speaker.name == speaker
+
+
+def test_what_follows_the_quote_in_the_verb_phrase_goes_on_with_the_words(extract):
+    text = ("Harbour supporters are crying “sabotage” over the new quota rules.\n\n"
+            "In 2019 she spoke out for “free crossings” as the answer to the island's isolation.")
+    statements = extract(text)
+    assert quoted_statement(statements, "sabotage").content == "sabotage” over the new quota rules"
+    assert quoted_statement(statements, "free crossings").content \
+        == "free crossings” as the answer to the island's isolation"
 
 
 def test_what_a_holders_speech_act_stood_for_is_their_words(extract):
