@@ -162,16 +162,21 @@ def _act_aimed_at(root: Token, q: Quote) -> Attribution | None:
 
 
 def _remark_made(root: Token, q: Quote) -> Attribution | None:
-    """"Varga's “ninety days” remark", "ran on the slogan “Ferries First”":
-    the quote is what the holder's remark or slogan said."""
-    noun = root.head
-    if root.dep_ not in ("compound", "nmod", "amod", "appos") or noun.pos_ != "NOUN" \
-            or noun.lemma_.lower() not in _REMARK_NOUNS:
+    """"Varga's “ninety days” remark", "ran on the slogan “Ferries First”",
+    "her slogan is “Ferries First”": the quote is what the holder's remark
+    or slogan said."""
+    noun = cue_end = root.head
+    if root.dep_ in ("attr", "ccomp") and noun.lemma_ == "be":
+        # "Varga's slogan is “Ferries First”": the subject is the remark
+        noun = next((c for c in cue_end.children if c.dep_ == "nsubj"), noun)
+    elif root.dep_ not in ("compound", "nmod", "amod", "appos"):
+        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _REMARK_NOUNS:
         return None
     holder = _holder_of_noun(noun)
     if holder is None or not can_speak(holder):
         return None
-    return _phrase_attribution(noun, noun, holder, q)
+    return _phrase_attribution(noun, cue_end, holder, q)
 
 
 def _holder_of(verb: Token) -> Token | None:

@@ -57,11 +57,13 @@ def test_what_a_holders_speech_act_stood_for_is_their_words(extract):
 def test_the_words_of_a_holders_remark_or_slogan_are_theirs(extract):
     text = ("Ines Varga's “ninety days” remark drew laughter from the council.\n\n"
             "Odo Brandt ran on the slogan “Ferries First” in 2019.\n\n"
-            "The phrase “harbour tax” was uttered only once, by Mayor Lena Holm.")
+            "The phrase “harbour tax” was uttered only once, by Mayor Lena Holm.\n\n"
+            "Pia Lund's campaign slogan is “Bridges, not ferries.” Her rivals have none.")
     statements = extract(text)
     assert _phrase(statements, "ninety days").speaker.name == "Ines Varga"
     assert _phrase(statements, "Ferries First").speaker.name == "Odo Brandt"
     assert "Lena Holm" in _phrase(statements, "harbour tax").speaker.name
+    assert _held_by(statements, "Bridges, not ferries.") == ("Pia Lund", "slogan is")
 
 
 @pytest.mark.parametrize("text, words", [
