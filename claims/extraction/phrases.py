@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, doc_text, overlap
-from .cues import can_speak, span_of
+from .cues import can_speak, span_of, trim_span
 from .quotes import Quote
 
 # More words than this and the quote is speech the layout rules handle.
@@ -48,6 +48,9 @@ _HOLDING_VERBS = {"run", "coin", "use", "deliver", "launch", "make", "give", "of
 # Prepositions after the quote that say where, when or to whom, not what.
 _SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through", "to", "toward",
                   "towards", "from", "with", "by"}
+# Words that borrow the subject of the word they hang from; "dep" is the
+# parser's unlabelled attachment ("Mr. Bush, channeling his roots, responded").
+_BORROWING = ("xcomp", "advcl", "conj", "pcomp", "prep", "advmod", "dep")
 _NAMED = re.compile(r"(?i)\b(?:called|so-called|so called|titled|entitled|named|dubbed|known as)(?: (?:the|a|an))?\s*$")
 
 
@@ -108,21 +111,23 @@ def _said_phrase(root: Token, q: Quote) -> Attribution | None:
     if holder is None or holder.lower_ in ("which", "that") or not can_speak(holder):
         return None
     found = _phrase_attribution(verb, cue_end, holder, q)
-    rest = _rest_of_the_words(verb, q)
+    rest = _rest_of_the_words(verb, root, q)
     if rest is not None:
         found.content = [(q.inner_start, rest)]
     return found
 
 
-def _rest_of_the_words(verb: Token, q: Quote) -> int | None:
+def _rest_of_the_words(verb: Token, root: Token, q: Quote) -> int | None:
     """"crying “fraud” over delegate selection", "spoke out for “shotgun
-    marriages” as the cure": what follows the quote in the same verb phrase
-    goes on with the words; where, when and to whom ("mouthing “thank you”
+    marriages” as the cure", "saying “some good things” about the mayor":
+    what follows the quote in the same verb or noun phrase goes on with the
+    words; where, when and to whom ("mouthing “thank you”
     toward the crowd"), a clause after a comma or a conjunction, and a verb
     joined by "and" do not. Where the words end, or None at the quote."""
     quoted = verb.doc.char_span(q.start, q.end, alignment_mode="expand")
     end, nxt = None, quoted.end
-    for child in sorted((c for c in verb.children if c.i >= nxt), key=lambda c: c.i):
+    after = [c for head in (verb, root) for c in head.children if c.i >= nxt]
+    for child in sorted(after, key=lambda c: c.i):
         if child.left_edge.i != nxt or not _goes_on(child):
             break
         end, nxt = child.right_edge.idx + len(child.right_edge), child.right_edge.i + 1
@@ -188,7 +193,7 @@ def _holder_of(verb: Token) -> Token | None:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
-        if tok.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep", "advmod") or tok.head.i == tok.i:
+        if tok.dep_ not in _BORROWING or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -222,6 +227,6 @@ def _phrase_attribution(cue_start: Token, cue_end: Token, holder: Token, q: Quot
     first, last = sorted((cue_start, cue_end), key=lambda t: t.i)
     return Attribution(
         cue=(first.idx, last.idx + len(last)), lemma=cue_start.lemma_.lower(), content=[q.inner],
-        source=span_of(holder), source_head=holder.i, cue_head=cue_start.i,
+        source=trim_span(doc_text(holder.doc), *span_of(holder)), source_head=holder.i, cue_head=cue_start.i,
         kind="quote", direct=True, indirect=False, confidence=0.4,
     )

@@ -5,6 +5,8 @@ name, a title or a scare quote is nobody's words."""
 
 import pytest
 
+from claims.extraction.phrases import find_quoted_phrases
+from claims.extraction.quotes import find_quotes
 from tests.claims.quoting import quoted_statement
 
 
@@ -44,6 +46,16 @@ def test_what_follows_the_quote_in_the_verb_phrase_goes_on_with_the_words(extrac
     assert quoted_statement(statements, "sabotage").content == "sabotage” over the new quota rules"
     assert quoted_statement(statements, "free crossings").content \
         == "free crossings” as the answer to the island's isolation"
+
+
+def test_a_verb_the_parser_left_unattached_still_borrows_the_subject_before_it(extractor):
+    text = "Ms. Varga, channeling her calm roots, responded by first saying “some kind things” about the mayor."
+    doc = extractor.nlp(text)
+    responded = next(t for t in doc if t.lower_ == "responded")
+    responded.dep_ = "dep"  # as the parser leaves it in longer sentences
+    [found] = find_quoted_phrases(doc, find_quotes(text), [])
+    assert text[found.source[0]:found.source[1]] == "Ms. Varga"
+    assert [text[s:e] for s, e in found.content] == ["some kind things” about the mayor"]
 
 
 def test_what_a_holders_speech_act_stood_for_is_their_words(extract):
