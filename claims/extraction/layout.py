@@ -33,7 +33,8 @@ def speaker_by_layout(doc, q: Quote) -> Attribution | None:
     a verb the parser tangled with it, a sentence after it that names who
     said it ("That was how Varga opened her speech."), or one that calls it
     somebody's answer ("was her answer")."""
-    return (_dash_speaker(doc, q) or _words_of(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
+    return (_dash_speaker(doc, q) or _signed_inside_marks(doc, q) or _words_of(doc, q) or _speaker_colon(doc, q)
+            or _bracketed_outlet(doc, q) or _governing_verb(doc, q)
             or _colon_intro(doc, q) or _colon_before(doc, q)
             or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q)
             or _answer_after_quote(doc, q))
@@ -296,6 +297,36 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     )
 
 
+# The outlet a digest item cites, in brackets at the end of its paragraph:
+# `... [Harbour Gazette.]`, `... [AP]`, `... [Tide Journal | Paywall]`.
+_CITED_OUTLET = re.compile(r"\[(?P<who>[A-Z][^\[\]\n“”\"|]{0,40}?)\.?(?:[ \t]*\|[^\]\n]*)?\][ \t\xa0]*$",
+                           re.MULTILINE)
+_LOWER = re.compile(r"[a-z]")
+
+
+def _bracketed_outlet(doc, q: Quote) -> Attribution | None:
+    """`FERRY'S LAST RUN “The old ferry made its last crossing ...” [Harbour
+    Gazette.]`: a newsletter item, a heading in capitals, the passage it
+    quotes from a story and the story's outlet in brackets. The passage is
+    the outlet's words (the heading is the newsletter's); a sentence of the
+    newsletter's own may stand between the quote and the bracket."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    m = _CITED_OUTLET.search(text, q.end, line_end)
+    if m is None or _LOWER.search(text, line_start, q.start) or any(c in text[q.end:m.start()] for c in "“”\""):
+        return None
+    who = trim_span(text, m.start("who"), m.end("who"))
+    span = doc.char_span(*who, alignment_mode="expand") if who else None
+    if span is None or not _speaker_words([t for t in span if not t.is_punct]):
+        return None
+    return Attribution(
+        cue=(m.start(), m.end()), lemma="cite", content=[q.inner], source=who, source_head=name_head(span).i,
+        cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.45,
+    )
+
+
 # Nouns for words somebody gave ("Her reply:", "His message to voters:").
 _WORDS_GIVEN = SPEECH_NOUNS | {"reply", "response", "answer", "retort", "verdict", "advice", "words", "reaction",
                                "explanation", "take", "plea", "pitch", "question", "excuse", "instruction",
@@ -318,9 +349,15 @@ def _holder_of_words(span):
     return (toks[0].idx, toks[-1].idx + len(toks[-1])), holder
 
 
-# A dash, alone on its line or after the closing mark, before the speaker's
-# name: `"...spring."` then `—Ines Varga, mayor of Velmora`.
-_DASH_LINE = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*(--|[—–―]|-(?=\s))[ \t\xa0]*(?=[A-Z])")
+# A dash, after the closing mark or opening a line of its own (perhaps after
+# a blank line), before the speaker's name: `"...spring."` then `—Ines Varga,
+# mayor of Velmora`. At the start of a line a hyphen glued to the name
+# (`-Ines Varga`) is a dash too.
+_DASH_LINE = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*){0,2}(--|[—–―]|-(?=\s)|(?<=\n)-)[ \t\xa0]*(?=[A-Z])")
+# What the signature may add after the name: `—Ines Varga, speaking after
+# the vote`, `—Odo Brandt, writing on Facebook`.
+_SIGNED_WHEN = re.compile(r",[ \t\xa0]*(?:speaking|writing|tweeting|posting|talking|addressing|responding|"
+                          r"replying|quoted|interviewed|in a|on|at|after|during)\b[^\n]*$")
 
 
 def _dash_speaker(doc, q: Quote) -> Attribution | None:
@@ -337,17 +374,56 @@ def _dash_speaker(doc, q: Quote) -> Attribution | None:
     line_end = len(text) if line_end < 0 else line_end
     comma = text.find(",", m.end(), line_end)
     who = trim_span(text, m.end(), comma if comma > 0 else line_end)
-    whole = trim_span(text, m.end(), line_end)
+    when = _SIGNED_WHEN.search(text, m.end(), line_end)
+    whole = trim_span(text, m.end(), when.start() if when else line_end)
     span = doc.char_span(*who, alignment_mode="expand") if who else None
     line = doc.char_span(*whole, alignment_mode="expand") if span is not None else None
     if line is None or len(line) > 16 or not _no_clause(line) \
-            or not _speaker_words([t for t in span if not t.is_punct]):
+            or not _speaker_words([t for t in span if not t.is_punct]) or _opens_with_a_verb(span):
         return None
     head = name_head(span)
     return Attribution(
         cue=m.span(1), lemma=":", content=[q.inner], source=whole, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+# The line signing a pull quote inside its marks: `Ines Varga, harbour board."`.
+_SIGNATURE_LINE = re.compile(r"[ \t\xa0]*(?P<who>[A-Z][^\n“”\"]{1,100}?)[.,]?(?P<mark>[”\"])\.?[ \t\xa0]*$", re.MULTILINE)
+
+
+def _signed_inside_marks(doc, q: Quote) -> Attribution | None:
+    """`"We close the pier.` then `Ines Varga, harbour board."` on the next
+    line: a pull quote whose closing mark comes after the name and title of
+    its speaker, set on a short line of their own (scraped pages lose the
+    line break and the dash). The quote opens its line (a stray mark may
+    come first: `"“...”`) and fills it."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    if line_end < 0 or text[line_start:q.start].strip() not in ("", '"', "“") or text[q.end:line_end].strip():
+        return None
+    m = _SIGNATURE_LINE.match(text, line_end + 1)
+    if m is None:
+        return None
+    who = trim_span(text, m.start("who"), m.end("who"))
+    comma = text.find(",", who[0], who[1])
+    name = doc.char_span(who[0], comma if comma > 0 else who[1], alignment_mode="expand")
+    line = doc.char_span(*who, alignment_mode="expand") if name is not None else None
+    if line is None or len(line) > 16 or not _no_clause(line) \
+            or not _speaker_words([t for t in name if not t.is_punct]):
+        return None
+    return Attribution(
+        cue=m.span("mark"), lemma=":", content=[q.inner], source=who, source_head=name_head(name).i,
+        cue_head=None, kind="colon", direct=True, indirect=False, confidence=0.45,
+    )
+
+
+def _opens_with_a_verb(span) -> bool:
+    """`- Close the Velmora pier.` under a quote: a list item of things to do,
+    not the name of who said it."""
+    first = next((t for t in span if t.text.strip("-–—")), None)
+    return first is not None and (first.pos_ == "VERB" or first.tag_ in ("VB", "VBP"))
 
 
 def _opens_its_line(lead: str) -> bool:
@@ -373,7 +449,9 @@ def _no_clause(span) -> bool:
 def _speaker_words(toks) -> bool:
     """A short name or title ("Rep. Ines Varga (D-Harlow)", "Varga and
     Brandt", "Harbour board statement"): capitalised, a name in it."""
-    if not toks or len(toks) > 8 or not toks[0].text[:1].isupper() or toks[0].ent_type_ in ("DATE", "TIME") \
+    # A hyphen glued to the name by the tokenizer ("-Odo") is the signature's dash.
+    if not toks or len(toks) > 8 or not toks[0].text.lstrip("-")[:1].isupper() \
+            or toks[0].ent_type_ in ("DATE", "TIME") \
             or toks[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
         return False
     return any(t.pos_ == "PROPN" or t.ent_type_ in _SPEAKER_ENTS for t in toks)

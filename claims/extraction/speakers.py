@@ -320,12 +320,16 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([^)]{1,40}\))?\s*[-—–]+\s
 
 
 def _without_dash(speaker: Speaker, text: str) -> Speaker:
-    """"—Ines Varga" under a pull quote: the mention starts at the name."""
+    """"—Ines Varga" under a pull quote, "[Harbour Gazette.]" after a digest
+    item: the mention starts at the name (the tokenizer glues the bracket to
+    the word after it, so the name may hold it too)."""
     m = speaker.mention
-    if m is None or text[m[0]:m[0] + 1] not in ("—", "–", "-"):
+    if m is None or text[m[0]:m[0] + 1] not in ("—", "–", "-", "["):
         return speaker
-    start = m[0] + len(text[m[0]:m[1]]) - len(text[m[0]:m[1]].lstrip("—–- "))
-    return replace(speaker, mention=(start, m[1])) if start < m[1] else speaker
+    start = m[0] + len(text[m[0]:m[1]]) - len(text[m[0]:m[1]].lstrip("—–- ["))
+    if start >= m[1]:
+        return speaker
+    return replace(speaker, mention=(start, m[1]), name=speaker.name.lstrip("["))
 
 
 def _without_dateline(speaker: Speaker) -> Speaker:

@@ -1,0 +1,80 @@
+"""Quote layouts of scraped news pages, 1.8: pull quotes signed inside their
+marks or under a dash after a blank line, and newsletter items citing the
+outlet they quote in brackets."""
+
+import pytest
+
+from tests.claims.quoting import quoted_statement
+
+
+def test_a_pull_quote_signed_inside_its_marks_on_the_next_line_is_the_signers(extract):
+    text = ("The harbour board met on Tuesday to decide the fate of the old pier.\n\n"
+            "\"We cannot keep a pier open that the engineers say is falling into the sea.\n"
+            "Ines Varga, Velmora Harbour Board.\"\n\n"
+            "The board voted to close it.")
+    st = quoted_statement(extract(text), "We cannot keep a pier open")
+    assert st.speaker.name == "Ines Varga"
+    assert st.quote == "direct"
+    assert "Velmora Harbour Board" not in st.content
+
+
+def test_a_pull_quote_with_a_stray_mark_before_it_signed_inside_the_marks_is_the_signers(extract):
+    text = ("The pilots were not asked.\n\n"
+            "\"“If I were a pilot, I would be angry too. Nobody asked them anything at all.”\n"
+            "Harbour Party council member.\"\n")
+    st = quoted_statement(extract(text), "If I were a pilot")
+    assert "Harbour Party" in st.speaker.name
+    assert st.content.endswith("anything at all.")
+
+
+def test_a_line_closing_a_quote_that_is_no_name_signs_nothing(extract):
+    text = ("Ines Varga spoke to the pilots on the quay.\n\n"
+            "\"We cannot keep a pier open that the engineers say is falling into the sea.\n"
+            "and nobody here wants that to happen.\"\n")
+    assert not any(st.speaker.name.startswith("and nobody") for st in extract(text) if st.speaker)
+
+
+@pytest.mark.parametrize("signature, speaker", [
+    ("-Odo Brandt, speaking after the vote.", "Brandt"),  # a hyphen glued to the name
+    ("- Mira Holm, Velmora.", "Mira Holm"),
+    ("— Mira Holm, writing on Facebook", "Mira Holm"),
+])
+def test_a_signature_after_a_blank_line_and_a_dash_names_the_speaker(extract, signature, speaker):
+    text = ("The council met on Monday.\n\n"
+            "\"The ferry will run again in the spring, and the pilots will have their jobs back.\"\n\n"
+            f"{signature}\n")
+    st = quoted_statement(extract(text), "The ferry will run")
+    assert speaker in st.speaker.name
+    assert st.cue in ("-", "—")
+
+
+def test_a_list_item_of_things_to_do_under_a_quote_is_no_signature(extract):
+    text = ("The Harbour Party published its plan on Monday.\n\n"
+            "\"These are the things we will do in our first hundred days in charge of the harbour.\"\n\n"
+            "- Close the Velmora pier.\n\n"
+            "- Sell the old ferry.\n")
+    st = quoted_statement(extract(text), "These are the things")
+    assert "pier" not in st.speaker.name
+
+
+def test_a_newsletter_item_quoting_a_story_is_the_bracketed_outlets(extract):
+    text = ("TOP STORIES.\n\n"
+            "FERRY’S LAST RUN “The old ferry made its last crossing on Sunday, after ninety years on the "
+            "same route across the bay.” [Harbour Gazette.]\n\n"
+            "PILOTS WALK OUT “Nobody told us the pier would close, and nobody has told us what comes next.” "
+            "Read the full story here. [Coast Radio]\n\n"
+            "TIDES RISE “The water reached the quay twice this week, which has not happened since 1953.” "
+            "[Tide Journal | Paywall]\n")
+    statements = extract(text)
+    first = quoted_statement(statements, "The old ferry")
+    assert first.speaker.name == "Harbour Gazette"
+    assert first.quote == "direct"
+    assert quoted_statement(statements, "Nobody told us").speaker.name == "Coast Radio"
+    assert quoted_statement(statements, "The water reached").speaker.name == "Tide Journal"
+
+
+def test_a_quote_in_a_newsletter_sentence_naming_its_speaker_stays_the_speakers(extract):
+    text = ("HARBOUR MASTER QUITS Ines Varga said the new pier had been “a disaster from the first day.” "
+            "[Harbour Gazette.]\n")
+    st = next(st for st in extract(text) if "disaster" in st.content)
+    assert "Ines Varga" in st.speaker.name
