@@ -33,7 +33,8 @@ def speaker_by_layout(doc, q: Quote) -> Attribution | None:
     a verb the parser tangled with it, a sentence after it that names who
     said it ("That was how Varga opened her speech."), or one that calls it
     somebody's answer ("was her answer")."""
-    return (_dash_speaker(doc, q) or _signed_inside_marks(doc, q) or _words_of(doc, q) or _speaker_colon(doc, q)
+    return (_dash_speaker(doc, q) or _signed_inside_marks(doc, q) or _bracketed_signature(doc, q)
+            or _words_of(doc, q) or _speaker_colon(doc, q)
             or _bracketed_outlet(doc, q) or _governing_verb(doc, q)
             or _colon_intro(doc, q) or _colon_before(doc, q)
             or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q)
@@ -149,7 +150,7 @@ def _colon_intro(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(*previous, alignment_mode="expand")
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
     if not verbs:
-        return _short_colon_line(span, q)
+        return _short_colon_line(span, q) or _name_colon_line(doc, previous, q)
     verb = verbs[-1]
     return _quote_owner(verb, next(c for c in verb.children if c.dep_ == "nsubj"), q)
 
@@ -177,6 +178,26 @@ def _short_colon_line(span, q: Quote) -> Attribution | None:
         cue=cue_span, lemma=(cue.lemma_.lower() if cue is not None else "as follows"), content=[q.inner],
         source=_extent(rest), source_head=rest[-1].i, cue_head=None,
         kind="quote", direct=True, indirect=False, confidence=0.4,
+    )
+
+
+def _name_colon_line(doc, line: tuple[int, int], q: Quote) -> Attribution | None:
+    """`Odo Brandt:` or `Varga on the ferry:` on a line of its own, the quote
+    in the next paragraph: a name (and a topic after "on") set over the
+    words it spoke, as in a transcript or a digest."""
+    text = doc_text(doc)
+    colon = line[1] - 1
+    start = line[0] + bullet_end(text[line[0]:colon])
+    topic = _TOPIC.search(text, start, colon)
+    who = trim_span(text, start, topic.start() if topic else colon)
+    span = doc.char_span(*who, alignment_mode="expand") if who else None
+    whole = doc.char_span(start, colon, alignment_mode="expand")
+    if span is None or whole is None or not _no_clause(whole) or _opens_with_a_verb(span) \
+            or not _speaker_words([t for t in span if not t.is_punct]):
+        return None
+    return Attribution(
+        cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=name_head(span).i,
+        cue_head=None, kind="colon", direct=True, indirect=False, confidence=0.4,
     )
 
 
@@ -258,8 +279,9 @@ _POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
 
 
 # Where the words naming a speaker before a colon begin: a line, a sentence,
-# a dash after a digest heading ("TURNOUT IS UP - Ines Varga: “...”").
-_LEAD_START = re.compile(r"(?:^|[.!?][”\"'’]*\s+|\s[-–—]\s*|\.\.\.\s*)(?=\S)")
+# a dash after a digest heading ("TURNOUT IS UP - Ines Varga: “...”"), an
+# earlier colon (a live blog's "9:45 a.m.: Ines Varga: “...”").
+_LEAD_START = re.compile(r"(?:^|[.!?][”\"'’]*\s+|\s[-–—]\s*|\.\.\.\s*|:\s+)(?=\S)")
 _FROM = re.compile(r"^(?:More from|From|Here[’']s|Here is)\s+")
 _TOPIC = re.compile(r"\s+[Oo]n\s+.*$")
 
@@ -276,6 +298,7 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     line_start = text.rfind("\n", 0, colon) + 1
     lead = text[line_start:colon]
     start = line_start + max(m.end() for m in _LEAD_START.finditer(lead))
+    start += bullet_end(text[start:colon])  # "• Ines Varga: “...”"
     source_word = _FROM.match(text[start:colon])  # "More from Brandt:", "Here's Brandt:"
     start += source_word.end() if source_word else 0
     whole = doc.char_span(start, colon, alignment_mode="expand")
@@ -352,38 +375,84 @@ def _holder_of_words(span):
 # A dash, after the closing mark or opening a line of its own (perhaps after
 # a blank line), before the speaker's name: `"...spring."` then `—Ines Varga,
 # mayor of Velmora`. At the start of a line a hyphen glued to the name
-# (`-Ines Varga`) is a dash too.
-_DASH_LINE = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*){0,2}(--|[—–―]|-(?=\s)|(?<=\n)-)[ \t\xa0]*(?=[A-Z])")
+# (`-Ines Varga`) is a dash too, and so is a tilde (`~ Ines Varga`).
+_DASH_LINE = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*){0,2}(--|[—–―~]|-(?=\s)|(?<=\n)-)[ \t\xa0]*(?=[A-Z@])")
 # What the signature may add after the name: `—Ines Varga, speaking after
 # the vote`, `—Odo Brandt, writing on Facebook`.
 _SIGNED_WHEN = re.compile(r",[ \t\xa0]*(?:speaking|writing|tweeting|posting|talking|addressing|responding|"
                           r"replying|quoted|interviewed|in a|on|at|after|during)\b[^\n]*$")
+# An embedded tweet's signature after the name: `— Ines Varga (@InesVarga) March 3, 2016`.
+_TWEET_SIGNED = re.compile(r"[ \t\xa0]*\(@\w+\)[^\n]*$")
+_HANDLE = re.compile(r"@\w+")
 
 
 def _dash_speaker(doc, q: Quote) -> Attribution | None:
     """`"We close the pier." —Ines Varga, mayor of Velmora` (a pull quote or
-    an epigraph): a dash after the quote and a name filling the rest of the
-    line, perhaps with a title after a comma, are its speaker. The quote
-    opens its line: in `jeered, "Goodbye!" - Russian for ...` the dash
-    opens an aside."""
+    an epigraph, or an embedded tweet signed `— Ines Varga (@InesVarga) March
+    3, 2016` or `— @InesVarga`): a dash after the quote and a name filling
+    the rest of the line, perhaps with a title after a comma, are its
+    speaker. The quote opens its line: in `jeered, "Goodbye!" - Russian for
+    ...` the dash opens an aside."""
     text = doc_text(doc)
     m = _DASH_LINE.match(text, q.end)
     if m is None or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
         return None
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
-    comma = text.find(",", m.end(), line_end)
-    who = trim_span(text, m.end(), comma if comma > 0 else line_end)
-    when = _SIGNED_WHEN.search(text, m.end(), line_end)
-    whole = trim_span(text, m.end(), when.start() if when else line_end)
+    tweet = _TWEET_SIGNED.search(text, m.end(), line_end)
+    return _signed_by(doc, q, m.end(), tweet.start() if tweet else line_end, m.span(1))
+
+
+# A name in brackets after a pull quote: `“...” (Ines Varga, harbour master)`.
+_PAREN_SIGNED = re.compile(r"[ \t\xa0]*\((?P<who>[A-Z][^()\n:]{1,80}?)\)[ \t\xa0.]*$", re.MULTILINE)
+
+
+# What a transcript notes in brackets after a speaker's words.
+_STAGE_DIRECTIONS = {"applause", "laughter", "cheers", "cheering", "boos", "booing", "crosstalk", "inaudible",
+                     "sic", "silence", "pause"}
+
+
+def _bracketed_signature(doc, q: Quote) -> Attribution | None:
+    """`“We close the pier.” (Ines Varga, harbour master)`: a quote filling
+    its line, closed as a sentence, and a name in brackets after it. Only a
+    name the parser knows, or two proper nouns: "(Applause)" and "(Reuters)"
+    after a transcript's lines are no speakers."""
+    text = doc_text(doc)
+    m = _PAREN_SIGNED.match(text, q.end)
+    if m is None or text[q.inner_end - 1:q.inner_end] not in (".", "!", "?", "…") \
+            or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
+        return None
+    if m.group("who").strip(" .").lower() in _STAGE_DIRECTIONS:
+        return None
+    owner = _signed_by(doc, q, m.start("who"), m.end("who"), (m.start("who") - 1, m.start("who")))
+    if owner is None:
+        return None
+    name = doc.char_span(*owner.source, alignment_mode="expand")
+    named = [t for t in name if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
+    if not any(t.ent_type_ == "PERSON" for t in named) and len(named) < 2:
+        return None
+    return owner
+
+
+def _signed_by(doc, q: Quote, start: int, end: int, cue: tuple[int, int]) -> Attribution | None:
+    """The attribution of q to the signature from start to end: a name,
+    perhaps a title after a comma or what the speaker was doing ("speaking
+    after the vote", left out of the source), or a handle alone."""
+    text = doc_text(doc)
+    comma = text.find(",", start, end)
+    who = trim_span(text, start, comma if comma > 0 else end)
+    when = _SIGNED_WHEN.search(text, start, end)
+    whole = trim_span(text, start, when.start() if when else end)
     span = doc.char_span(*who, alignment_mode="expand") if who else None
     line = doc.char_span(*whole, alignment_mode="expand") if span is not None else None
-    if line is None or len(line) > 16 or not _no_clause(line) \
-            or not _speaker_words([t for t in span if not t.is_punct]) or _opens_with_a_verb(span):
+    if line is None or len(line) > 16:
         return None
-    head = name_head(span)
+    handle = _HANDLE.fullmatch(text, *who) is not None
+    if not handle and (not _no_clause(line) or not _speaker_words([t for t in span if not t.is_punct])
+                       or _opens_with_a_verb(span)):
+        return None
     return Attribution(
-        cue=m.span(1), lemma=":", content=[q.inner], source=whole, source_head=head.i, cue_head=None,
+        cue=cue, lemma=":", content=[q.inner], source=whole, source_head=name_head(span).i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
 
@@ -513,9 +582,10 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
 
 # "“...” That was how Varga opened her speech.", "“...” — that is what Brandt
 # told the council.", "“...” Those were the words of Ines Varga.", "“...” So
-# said Brandt.": the sentence after a quote points back to it and names who spoke.
+# said Brandt.": the sentence after a quote (perhaps opening the next
+# paragraph) points back to it and names who spoke.
 _POINTS_BACK = re.compile(
-    r"[ \t]*(?P<dash>[—–-]+[ \t]*)?(?P<back>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ss]uch)[ \t]+"
+    r"[ \t]*(?:\n[ \t]*){0,2}(?P<dash>[—–-]+[ \t]*)?(?P<back>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ss]uch)[ \t]+"
     r"(?:was|were|is|are|had been|has been)[ \t]+(?:(?P<clause>how|what)|the[ \t]+(?:\w+[ \t]+)?(?:words?|message"
     r"|verdict|reply|answer|response|warning|advice|plea|promise)[ \t]+(?:of|from))"
     r"|(?P<so>So)(?=[ \t]+(?:said|says|wrote|writes)\b))[ \t]+")
@@ -742,7 +812,7 @@ def opens_with_mark(paragraph: str) -> bool:
 
 
 # A list item's mark: `• "..."`, `- "..."`, `2) "..."`.
-_BULLET = re.compile(r"\s*(?:(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s+)?")
+_BULLET = re.compile(r"\s*(?:(?:[•·▪●◦*–—►▶➤👉-]|\d{1,2}[.)])\s+)?")
 
 
 def bullet_end(line: str) -> int:

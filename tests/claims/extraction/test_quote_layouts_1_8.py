@@ -34,20 +34,6 @@ def test_a_line_closing_a_quote_that_is_no_name_signs_nothing(extract):
     assert not any(st.speaker.name.startswith("and nobody") for st in extract(text) if st.speaker)
 
 
-@pytest.mark.parametrize("signature, speaker", [
-    ("-Odo Brandt, speaking after the vote.", "Brandt"),  # a hyphen glued to the name
-    ("- Mira Holm, Velmora.", "Mira Holm"),
-    ("— Mira Holm, writing on Facebook", "Mira Holm"),
-])
-def test_a_signature_after_a_blank_line_and_a_dash_names_the_speaker(extract, signature, speaker):
-    text = ("The council met on Monday.\n\n"
-            "\"The ferry will run again in the spring, and the pilots will have their jobs back.\"\n\n"
-            f"{signature}\n")
-    st = quoted_statement(extract(text), "The ferry will run")
-    assert speaker in st.speaker.name
-    assert st.cue in ("-", "—")
-
-
 def test_a_list_item_of_things_to_do_under_a_quote_is_no_signature(extract):
     text = ("The Harbour Party published its plan on Monday.\n\n"
             "\"These are the things we will do in our first hundred days in charge of the harbour.\"\n\n"
@@ -78,3 +64,71 @@ def test_a_quote_in_a_newsletter_sentence_naming_its_speaker_stays_the_speakers(
             "[Harbour Gazette.]\n")
     st = next(st for st in extract(text) if "disaster" in st.content)
     assert "Ines Varga" in st.speaker.name
+
+
+@pytest.mark.parametrize("signature, speaker", [
+    ("-Odo Brandt, speaking after the vote.", "Brandt"),  # after a blank line, a hyphen glued to the name
+    ("- Mira Holm, Velmora.", "Mira Holm"),
+    ("— Mira Holm, writing on Facebook", "Mira Holm"),
+    ("— Ines Varga (@InesVarga) March 3, 2016", "Ines Varga"),  # an embedded tweet
+    ("— @InesVarga", "@InesVarga"),
+    ("~ Ines Varga", "Ines Varga"),
+])
+def test_a_signature_after_a_blank_line_under_a_quote_names_the_speaker(extract, signature, speaker):
+    text = ("The council met on Monday.\n\n"
+            "“The ferry will run again in the spring, and the pilots will have their jobs back.”\n\n"
+            f"{signature}\n")
+    st = quoted_statement(extract(text), "The ferry will run")
+    assert speaker in st.speaker.name
+    assert st.cue == signature[:1]
+
+
+def test_a_name_in_brackets_after_a_pull_quote_is_its_speaker(extract):
+    text = "“The pier is closed for the winter and nobody will change that.” (Ines Varga, harbour master)\n"
+    st = quoted_statement(extract(text), "The pier is closed")
+    assert st.speaker.name == "Ines Varga"
+
+
+def test_a_transcripts_note_in_brackets_after_a_quote_is_no_speaker(extract):
+    text = ("“We will keep the ferry running, whatever the council decides tonight.” (Applause.)\n\n"
+            "“And we will win.” (Laughter)\n")
+    assert not any(st.speaker and st.speaker.name in ("Applause", "Laughter") for st in extract(text))
+
+
+@pytest.mark.parametrize("line", [
+    "• Ines Varga: “The ferry must run every day of the year, storms or not.”",  # a list item
+    "9:45 a.m.: Ines Varga: “The ferry must run every day of the year, storms or not.”",  # a live blog
+])
+def test_a_name_and_colon_after_a_bullet_or_a_time_own_the_quote(extract, line):
+    text = f"Here is how the morning went.\n\n{line}\n"
+    st = quoted_statement(extract(text), "The ferry must run")
+    assert st.speaker.name == "Ines Varga"
+
+
+@pytest.mark.parametrize("heading, speaker", [
+    ("Odo Brandt:", "Odo Brandt"),
+    ("Brandt on the ferry:", "Brandt"),
+])
+def test_a_name_and_colon_on_a_line_of_their_own_own_the_quoted_paragraph_after(extract, heading, speaker):
+    text = ("The pilots met on Monday.\n\n"
+            f"{heading}\n\n"
+            "“Nobody asked the pilots what they think about any of this, and that is the problem.”\n")
+    st = quoted_statement(extract(text), "Nobody asked the pilots")
+    assert st.speaker.name == speaker
+
+
+def test_a_line_telling_the_reader_where_to_read_more_owns_no_quote(extract):
+    text = ("The pier closed on Monday.\n\n"
+            "Read more from the Velmora Gazette:\n\n"
+            "“The pier closed on Monday after the engineers found the piles rotten.”\n")
+    assert not any(st.speaker and "Gazette" in st.speaker.name for st in extract(text))
+
+
+def test_a_sentence_opening_the_next_paragraph_can_point_back_to_a_quote(extract):
+    text = ("The council met on Monday.\n\n"
+            "“The pier stays closed until the engineers say it is safe, and not a day sooner.”\n\n"
+            "That is what Ines Varga told the council on Monday.\n")
+    statements = extract(text)
+    st = quoted_statement(statements, "The pier stays closed")
+    assert st.speaker.name == "Ines Varga"
+    assert not any(s.content == "That is" for s in statements)
