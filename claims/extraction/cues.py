@@ -1256,18 +1256,38 @@ def find_colon_lines(doc: Doc) -> list[Attribution]:
     for line in text.split("\n"):
         m = _COLON_LINE.match(line)
         if m and _looks_like_a_name(m.group("who")) and not _labels_a_signed_quote(m):
-            who_start = pos + m.start("who")
-            colon = pos + line.index(":", m.end("who"))
-            content = trim_span(text, pos + m.start("what"), pos + len(line.rstrip()))
-            source_tok = doc.char_span(who_start, who_start + len(m.group("who")), alignment_mode="expand")
-            if content and source_tok is not None:
-                found.append(Attribution(
-                    cue=(colon, colon + 1), lemma=":", content=[content],
-                    source=(who_start, who_start + len(m.group("who"))), source_head=source_tok.root.i,
-                    kind="colon", confidence=0.45,
-                ))
+            for who, colon, what in _speaker_turns(line, m):
+                who_start, who_end = pos + who[0], pos + who[1]
+                content = trim_span(text, pos + what[0], pos + what[1])
+                source_tok = doc.char_span(who_start, who_end, alignment_mode="expand")
+                if content and source_tok is not None:
+                    found.append(Attribution(
+                        cue=(pos + colon, pos + colon + 1), lemma=":", content=[content],
+                        source=(who_start, who_end), source_head=source_tok.root.i, kind="colon", confidence=0.45,
+                    ))
         pos += len(line) + 1
     return found
+
+
+# A second speaker's turn on the same line, after the first one's quote
+# closed: `Varga: "We rebuild." Brandt: "We close."`.
+_NEXT_TURN = re.compile(r"(?<=[.!?][\"”’])[ \t]+(?P<who>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}) ?:[ \t]+(?=[\"“‘])")
+
+
+def _speaker_turns(line: str, m: re.Match) -> list[tuple[tuple[int, int], int, tuple[int, int]]]:
+    """Each speaker's (name span, colon, words span) on a colon line: the one
+    it opens with, and any other name and colon opening a quote after the
+    last one closed (a debate recap setting two answers side by side)."""
+    turns, who = [], m.span("who")
+    colon = line.index(":", m.end("who"))
+    what_start = m.start("what")
+    for nxt in _NEXT_TURN.finditer(line, what_start):
+        if not _looks_like_a_name(nxt.group("who")):
+            continue
+        turns.append((who, colon, (what_start, nxt.start())))
+        who, colon, what_start = nxt.span("who"), line.index(":", nxt.end("who")), nxt.end()
+    turns.append((who, colon, (what_start, len(line.rstrip()))))
+    return turns
 
 
 def _looks_like_a_name(who: str) -> bool:

@@ -132,3 +132,14 @@ def test_a_sentence_opening_the_next_paragraph_can_point_back_to_a_quote(extract
     st = quoted_statement(statements, "The pier stays closed")
     assert st.speaker.name == "Ines Varga"
     assert not any(s.content == "That is" for s in statements)
+
+
+def test_two_names_and_colons_on_one_line_each_own_their_quote(extract):
+    text = ("Varga and Brandt, among others, reject the plan.\n\n"
+            "Varga: \"Our goal is not to close the pier, but to rebuild it for good.\" "
+            "Brandt: \"The plan is to close the pier -- not to rebuild it.\"\n")
+    statements = extract(text)
+    first = quoted_statement(statements, "Our goal")
+    assert first.speaker.name == "Varga"
+    assert "Brandt" not in first.content
+    assert quoted_statement(statements, "The plan is").speaker.name == "Brandt"
