@@ -341,7 +341,8 @@ def _bracketed_outlet(doc, q: Quote) -> Attribution | None:
     if m is None or _LOWER.search(text, line_start, q.start) or any(c in text[q.end:m.start()] for c in "“”\""):
         return None
     who = trim_span(text, m.start("who"), m.end("who"))
-    span = doc.char_span(*who, alignment_mode="expand") if who else None
+    comma = text.find(",", *who) if who else -1  # "[Ines Varga, mayor]": the name before the title
+    span = doc.char_span(who[0], comma if comma > 0 else who[1], alignment_mode="expand") if who else None
     if span is None or not _speaker_words([t for t in span if not t.is_punct]):
         return None
     return Attribution(
@@ -730,8 +731,9 @@ def _opens_sentence(text, q: Quote) -> bool:
 def _clause_after(doc, q: Quote) -> list:
     """The words after a closing mark up to the next punctuation or line end."""
     text = doc_text(doc)
-    line_end = text.find("\n", q.end)
-    span = doc.char_span(q.end, len(text) if line_end < 0 else line_end, alignment_mode="contract")
+    start = _hard_wrapped(text, q)
+    line_end = text.find("\n", start)
+    span = doc.char_span(start, len(text) if line_end < 0 else line_end, alignment_mode="contract")
     toks = []
     for t in span if span is not None else ():
         if _inner_hyphen(doc, t):
@@ -742,6 +744,18 @@ def _clause_after(doc, q: Quote) -> list:
             continue
         toks.append(t)
     return toks[:14]
+
+
+def _hard_wrapped(text, q: Quote) -> int:
+    """Where the words after q's closing mark start: on its line, or on the
+    next when the quote closes with a comma at the end of a line and the
+    next opens in lower case (`“...,”` then `said Ines Varga.`: plain text
+    wrapped at a fixed width)."""
+    line_end = text.find("\n", q.end)
+    if line_end < 0 or text[q.end:line_end].strip() or "," not in text[q.inner_end - 1:q.end]:
+        return q.end
+    nxt = line_end + 1
+    return nxt if text[nxt:nxt + 1].islower() else q.end
 
 
 def _inner_hyphen(doc, t) -> bool:

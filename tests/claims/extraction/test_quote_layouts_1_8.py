@@ -83,8 +83,9 @@ def test_a_signature_after_a_blank_line_under_a_quote_names_the_speaker(extract,
     assert st.cue == signature[:1]
 
 
-def test_a_name_in_brackets_after_a_pull_quote_is_its_speaker(extract):
-    text = "“The pier is closed for the winter and nobody will change that.” (Ines Varga, harbour master)\n"
+@pytest.mark.parametrize("signature", ["(Ines Varga, harbour master)", "[Ines Varga, mayor]"])
+def test_a_name_and_title_in_brackets_after_a_pull_quote_name_its_speaker(extract, signature):
+    text = f"“The pier is closed for the winter and nobody will change that.” {signature}\n"
     st = quoted_statement(extract(text), "The pier is closed")
     assert st.speaker.name == "Ines Varga"
 
@@ -143,3 +144,12 @@ def test_two_names_and_colons_on_one_line_each_own_their_quote(extract):
     assert first.speaker.name == "Varga"
     assert "Brandt" not in first.content
     assert quoted_statement(statements, "The plan is").speaker.name == "Brandt"
+
+
+def test_a_speaker_after_a_quote_on_the_next_line_of_hard_wrapped_text_is_the_speaker(extract):
+    text = ("The ferry was cancelled again on Friday.\n\n"
+            "“We will close the pier for the winter and reopen it in the spring,”\n"
+            "said Ines Varga, the mayor.\n")
+    st = quoted_statement(extract(text), "We will close the pier")
+    assert st.speaker.name == "Ines Varga"
+    assert st.cue == "said"
