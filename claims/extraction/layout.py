@@ -158,13 +158,17 @@ def _colon_intro(doc, q: Quote) -> Attribution | None:
 def _short_colon_line(span, q: Quote) -> Attribution | None:
     """`Stated Morn:` or `Transcript as follows:` on a line of its own, the
     quote in the next paragraph: the parse finds no verb with a subject, so
-    the cue is the speech word (or from "as" on) and the source the rest."""
+    the cue is the speech word (or from "as" on) and the source the rest.
+    `From Mira Holm writing at Harbour Weekly:` introduces an excerpt: the
+    source is the writer named between "From" and the speech word."""
     words = [t for t in span if not t.is_punct and not t.is_space]
+    excerpt = len(words) > 1 and words[0].lower_ == "from"
+    words = words[1:] if excerpt else words
     if not words or len(words) > 6:
         return None
-    cue = next((t for t in words if {t.lemma_.lower(), t.lower_, t.lower_[:-1]} & SPEECH_VERBS.keys()), None)
+    cue = next((t for t in words if _speech_forms(t) & SPEECH_VERBS.keys()), None)
     if cue is not None:
-        rest = [t for t in words if t.i != cue.i]
+        rest = [t for t in words if t.i < cue.i] if excerpt else [t for t in words if t.i != cue.i]
         cue_span = (cue.idx, cue.idx + len(cue))
     else:
         k = next((i for i, t in enumerate(words) if i and t.lower_ == "as"), None)
@@ -179,6 +183,16 @@ def _short_colon_line(span, q: Quote) -> Attribution | None:
         source=_extent(rest), source_head=rest[-1].i, cue_head=None,
         kind="quote", direct=True, indirect=False, confidence=0.4,
     )
+
+
+def _speech_forms(t) -> set[str]:
+    """The verbs a word on a short line may be a form of: "Stated" (state),
+    "writing" (write), which the tagger may take for a noun on such a line."""
+    low = t.lower_
+    forms = {t.lemma_.lower(), low, low[:-1]}
+    if low.endswith("ing"):
+        forms |= {low[:-3], low[:-3] + "e"}
+    return forms
 
 
 def _name_colon_line(doc, line: tuple[int, int], q: Quote) -> Attribution | None:

@@ -153,3 +153,13 @@ def test_a_speaker_after_a_quote_on_the_next_line_of_hard_wrapped_text_is_the_sp
     st = quoted_statement(extract(text), "We will close the pier")
     assert st.speaker.name == "Ines Varga"
     assert st.cue == "said"
+
+
+def test_from_a_writer_at_an_outlet_and_a_colon_introduces_the_writers_excerpt(extract):
+    text = ("The mayor’s remarks drew fire on Monday.\n\n"
+            "From Mira Holm writing at Harbour Weekly:\n\n"
+            "\"A radio segment tonight on the mayor’s remarks about the pier turned into a shouting match.\n\n"
+            "\"Pilot Odo Brandt defended the mayor’s plan and said the ferry would be fine.\n")
+    statements = extract(text)
+    assert quoted_statement(statements, "A radio segment").speaker.name == "Mira Holm"
+    assert quoted_statement(statements, "Pilot Odo Brandt").speaker.name == "Mira Holm"
