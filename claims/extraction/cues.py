@@ -1290,6 +1290,42 @@ def _speaker_turns(line: str, m: re.Match) -> list[tuple[tuple[int, int], int, t
     return turns
 
 
+# The signature of an embedded tweet, scraped without its markup: `— Ines
+# Varga (@InesVarga) March 3, 2016`, on the line after the tweet or ending it.
+_TWEET_SIGNATURE = re.compile(
+    r"[ \t]*(?P<dash>[—–-]{1,2})[ \t]*(?P<who>[^\n()@—–]{2,60}?)[ \t]*\(@\w{1,15}\)[ \t]*"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}[ \t]*$", re.MULTILINE)
+_TWEET_LINKS = re.compile(r"(?:[ \t]+(?:pic\.twitter\.com/\S+|https?://t\.co/\S+))+[ \t]*$")
+
+
+def find_embedded_tweets(doc: Doc) -> list[Attribution]:
+    """`The pier stays closed. pic.twitter.com/x1y2` then `— Ines Varga
+    (@InesVarga) March 3, 2016`: a tweet embedded in a page, its words with
+    no quotation marks (the markup set them apart), signed by the author's
+    name, handle and date. The words are the author's own, verbatim; a tweet
+    in quotation marks is left to the quote's layout (layout.py)."""
+    text, found = doc_text(doc), []
+    for m in _TWEET_SIGNATURE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].strip():  # the tweet ends on the signature's line
+            words = (line_start, m.start())
+        else:
+            prev_end = line_start - 1
+            words = (text.rfind("\n", 0, max(prev_end, 0)) + 1, max(prev_end, 0))
+        links = _TWEET_LINKS.search(text, *words)
+        content = trim_span(text, words[0], links.start() if links else words[1])
+        who = trim_span(text, m.start("who"), m.end("who"))
+        source = doc.char_span(*who, alignment_mode="expand") if who else None
+        if content is None or source is None or text[content[0]] in "“\"‘'" \
+                or len(text[content[0]:content[1]].split()) < 3:
+            continue
+        found.append(Attribution(
+            cue=m.span("dash"), lemma="tweet", content=[content], source=who, source_head=source.root.i,
+            kind="quote", platform="Twitter", direct=True, indirect=False, confidence=0.5,
+        ))
+    return found
+
+
 def _looks_like_a_name(who: str) -> bool:
     words = who.split()
     if not 1 <= len(words) <= 5 or who.lower().strip() in _NOT_SPEAKERS:

@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, doc_text, tidy_fragments
 from .chain import ancestry, clip_before, hops_for, link_parents
-from .cues import (can_speak, find_according_to, find_colon_lines, find_hedges, find_in_poll, find_noun_cues,
-                   find_verb_cues, span_of)
+from .cues import (can_speak, find_according_to, find_colon_lines, find_embedded_tweets, find_hedges, find_in_poll,
+                   find_noun_cues, find_verb_cues, span_of)
 from .dates import said_on
 from .ownership import attach_quotes
 from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT_NOUNS, SPEECH_VERBS
@@ -123,7 +123,7 @@ def find_attributions(doc: Doc, outlet: str | None, quotes: list[Quote]) -> list
     text = doc_text(doc)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     raw = find_verb_cues(doc) + find_according_to(doc) + find_in_poll(doc) + find_noun_cues(doc) \
-        + find_colon_lines(doc)
+        + find_colon_lines(doc) + find_embedded_tweets(doc)
     found = attach_quotes(doc, sentences, raw, quotes)
     found += [h for h in find_hedges(doc) if not _inside_quote(h, quotes)]
     found = [part for a in _drop_duplicates(found) if not _pronoun_for_a_thing(doc, a)

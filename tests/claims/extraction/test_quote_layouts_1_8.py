@@ -163,3 +163,16 @@ def test_from_a_writer_at_an_outlet_and_a_colon_introduces_the_writers_excerpt(e
     statements = extract(text)
     assert quoted_statement(statements, "A radio segment").speaker.name == "Mira Holm"
     assert quoted_statement(statements, "Pilot Odo Brandt").speaker.name == "Mira Holm"
+
+
+def test_an_embedded_tweet_without_marks_is_its_authors_words_on_twitter(extract):
+    text = ("The mayor answered on Twitter.\n\n"
+            "The pier stays closed until the engineers say it is safe, and not a day sooner. pic.twitter.com/x1y2z3\n"
+            "— Ines Varga (@InesVarga) March 3, 2016\n\n"
+            "Her rival replied within the hour.\n\n"
+            "The pier is safe and the mayor knows it. https://t.co/abc — Odo Brandt (@OdoBrandt) March 3, 2016\n")
+    statements = extract(text)
+    first = quoted_statement(statements, "The pier stays closed")
+    assert (first.speaker.name, first.platform, first.quote) == ("Ines Varga", "Twitter", "direct")
+    assert first.content.endswith("a day sooner.")
+    assert quoted_statement(statements, "The pier is safe").speaker.name == "Odo Brandt"
