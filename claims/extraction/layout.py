@@ -38,7 +38,7 @@ def speaker_by_layout(doc, q: Quote) -> Attribution | None:
             or _bracketed_outlet(doc, q) or _governing_verb(doc, q)
             or _colon_intro(doc, q) or _colon_before(doc, q)
             or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q)
-            or _answer_after_quote(doc, q))
+            or _answer_after_quote(doc, q) or _name_card(doc, q))
 
 
 def introducing_verb(doc, text, q: Quote):
@@ -212,6 +212,34 @@ def _name_colon_line(doc, line: tuple[int, int], q: Quote) -> Attribution | None
     return Attribution(
         cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=name_head(span).i,
         cue_head=None, kind="colon", direct=True, indirect=False, confidence=0.4,
+    )
+
+
+def _name_card(doc, q: Quote) -> Attribution | None:
+    """`Ines Varga, harbour master` on a line of its own, then her words in a
+    quoted paragraph (a "voices" page, a profile card): a full name and a
+    title after a comma, no clause and no closing punctuation. The
+    opening mark is the cue: nothing else sets the words apart as hers."""
+    text = doc_text(doc)
+    previous = paragraph_before(text, q)
+    if previous is None or text[previous[1] - 1] in ".!?:;,”\"'’)]":
+        return None
+    comma = text.find(",", *previous)
+    who = trim_span(text, previous[0], comma if comma > 0 else previous[1])
+    name = doc.char_span(*who, alignment_mode="expand") if who else None
+    line = doc.char_span(*previous, alignment_mode="expand") if name is not None else None
+    if line is None or len(line) > 10 or not _no_clause(line) or _opens_with_a_verb(name) \
+            or not _speaker_words([t for t in name if not t.is_punct]):
+        return None
+    # A heading ("Velmora Harbour", "Velmora, Monday") is no name card: a
+    # person's full name, a title after the comma.
+    title = [t for t in line if t.idx > comma and not t.is_punct] if comma > 0 else []
+    if not title or any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in title) \
+            or sum(t.pos_ == "PROPN" for t in name) < 2:
+        return None
+    return Attribution(
+        cue=(q.start, q.start + 1), lemma=":", content=[q.inner], source=trim_span(text, *previous),
+        source_head=name_head(name).i, cue_head=None, kind="colon", direct=True, indirect=False, confidence=0.35,
     )
 
 

@@ -155,16 +155,6 @@ def test_a_speaker_after_a_quote_on_the_next_line_of_hard_wrapped_text_is_the_sp
     assert st.cue == "said"
 
 
-def test_from_a_writer_at_an_outlet_and_a_colon_introduces_the_writers_excerpt(extract):
-    text = ("The mayor’s remarks drew fire on Monday.\n\n"
-            "From Mira Holm writing at Harbour Weekly:\n\n"
-            "\"A radio segment tonight on the mayor’s remarks about the pier turned into a shouting match.\n\n"
-            "\"Pilot Odo Brandt defended the mayor’s plan and said the ferry would be fine.\n")
-    statements = extract(text)
-    assert quoted_statement(statements, "A radio segment").speaker.name == "Mira Holm"
-    assert quoted_statement(statements, "Pilot Odo Brandt").speaker.name == "Mira Holm"
-
-
 def test_an_embedded_tweet_without_marks_is_its_authors_words_on_twitter(extract):
     text = ("The mayor answered on Twitter.\n\n"
             "The pier stays closed until the engineers say it is safe, and not a day sooner. pic.twitter.com/x1y2z3\n"
@@ -176,3 +166,27 @@ def test_an_embedded_tweet_without_marks_is_its_authors_words_on_twitter(extract
     assert (first.speaker.name, first.platform, first.quote) == ("Ines Varga", "Twitter", "direct")
     assert first.content.endswith("a day sooner.")
     assert quoted_statement(statements, "The pier is safe").speaker.name == "Odo Brandt"
+
+
+@pytest.mark.parametrize("paragraphs, owners", [
+    # an excerpt introduced by its writer and outlet
+    ("From Mira Holm writing at Harbour Weekly:\n\n"
+     "\"A radio segment tonight on the mayor’s remarks about the pier turned into a shouting match.\n\n"
+     "\"Pilot Odo Brandt defended the mayor’s plan and said the ferry would be fine.\n",
+     [("A radio segment", "Mira Holm"), ("Pilot Odo Brandt", "Mira Holm")]),
+    # name cards, as on a "voices" page
+    ("Ines Varga, harbour master\n\n"
+     "\"We will close the pier for the winter and reopen it in the spring.\"\n\n"
+     "Odo Brandt, pilot\n\n"
+     "\"Nobody asked the pilots what they think about any of this.\"\n",
+     [("We will close", "Ines Varga"), ("Nobody asked", "Odo Brandt")]),
+])
+def test_a_line_over_quoted_paragraphs_names_their_speaker(extract, paragraphs, owners):
+    statements = extract(f"The pier closed on Monday.\n\n{paragraphs}")
+    assert [(words, quoted_statement(statements, words).speaker.name) for words, _ in owners] == owners
+
+
+@pytest.mark.parametrize("heading", ["Velmora Harbour", "Velmora Harbour, Monday"])
+def test_a_place_heading_over_a_quoted_paragraph_is_no_name_card(extract, heading):
+    text = f"The pier closed on Monday.\n\n{heading}\n\n\"We will close the pier for the winter and reopen it.\"\n"
+    assert not any(st.speaker and st.speaker.name.startswith("Velmora") for st in extract(text))
