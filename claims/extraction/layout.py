@@ -380,7 +380,8 @@ def _bracketed_outlet(doc, q: Quote) -> Attribution | None:
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
     m = _CITED_OUTLET.search(text, q.end, line_end)
-    if m is None or _LOWER.search(text, line_start, q.start) or any(c in text[q.end:m.start()] for c in "“”\""):
+    if m is None or _LOWER.search(text, line_start, q.start) or any(c in text[q.end:m.start()] for c in "“”\"") \
+            or m.group("who").strip(" .").lower() in _STAGE_DIRECTIONS:  # "“...” [Applause]"
         return None
     who = trim_span(text, m.start("who"), m.end("who"))
     comma = text.find(",", *who) if who else -1  # "[Ines Varga, mayor]": the name before the title

@@ -92,8 +92,9 @@ def test_a_name_and_title_in_brackets_after_a_pull_quote_name_its_speaker(extrac
 
 def test_a_transcripts_note_in_brackets_after_a_quote_is_no_speaker(extract):
     text = ("“We will keep the ferry running, whatever the council decides tonight.” (Applause.)\n\n"
-            "“And we will win.” (Laughter)\n")
-    assert not any(st.speaker and st.speaker.name in ("Applause", "Laughter") for st in extract(text))
+            "“And we will win.” (Laughter)\n\n"
+            "“And the pier will open again in the spring.” [Cheers]\n")
+    assert not any(st.speaker and st.speaker.name in ("Applause", "Laughter", "Cheers") for st in extract(text))
 
 
 @pytest.mark.parametrize("line", [
