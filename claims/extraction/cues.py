@@ -26,7 +26,7 @@ _WEAK_CUES = {"find", "show", "expect", "agree", "think", "believe", "wonder", "
 # Complements that carry what an object verb attributes ("praised X for Y").
 # Verbs that report someone's words only when someone speaks: "the vote
 # underscores a deep divide" is the writer's reading of a thing.
-_SAID_BY_PEOPLE = {"underscore"}
+_SAID_BY_PEOPLE = {"underscore", "remind"}  # "the pier reminds him of a book" says nothing
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "oprd", "dative", "attr", "acomp", "prt")
 _SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through"}
 # Participles and conjuncts that borrow their head's subject ("..., adding that").
@@ -187,6 +187,8 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     lemma = verb.lemma_.lower()
     if verb.dep_ in ("amod", "compound") or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         return None  # "a star likened to ...": a reduced relative, said by nobody named
+    if lemma == "quote" and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "To quote the mayor, “...”": the mayor's quote (a layout), not something said of the mayor
     if _is_passive(verb):
         return _passive_attribution(doc, verb, lemma)
     if _that_said(verb):
@@ -194,12 +196,21 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     content = _content_of(doc, verb, lemma) or _shown_by_record(doc, verb, lemma) or _what_was_said(doc, verb)
     if content:
         content = _with_coordinated_rest(doc, verb, content)
+    goes_on = _that_clause_after_quote(doc, verb)
+    if content and goes_on:
+        content = content + goes_on
     source = _subject_of(verb)
+    stranded = _stranded_conjunct_subject(verb)
+    if stranded is not None and content:
+        source, content = stranded, _without(content, span_of(stranded))
     if source is None and content:
         source = _subject_before_cue(verb) or _subject_taken_for_a_clause(verb)
         if source is not None:
             content = _without(content, span_of(source))
-    if _foretold(verb, source) or _relative_object_gap(verb, lemma) or _unheld_position(verb, lemma, source) \
+    if _relative_object_gap(verb, lemma):
+        content = _gap_filled(doc, verb)
+    if _foretold(verb, source) or not content and _relative_object_gap(verb, lemma) \
+            or _unheld_position(verb, lemma, source) \
             or lemma == "decide" and not _decided_to_act(verb):
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
@@ -225,7 +236,27 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     governor = _act_governor(verb)
     if governor is not None:
         found.extra["complement_of"] = governor.i
+    if content and goes_on:
+        found.extra["goes_on"] = goes_on
     return found
+
+
+def _that_clause_after_quote(doc: Doc, verb: Token) -> list:
+    """`“It was bad timing,” the mayor said, that both bridges closed in one
+    week`, `“We are worried,” the senators wrote in a letter, that the agency
+    “may have lost ...”`: a that-clause set off by a comma after the cue of
+    a quote before it goes on with what was said (on train, gold keeps it
+    each time)."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i and _quoted_before(c, verb) for c in verb.children):
+        return []
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return []
+    mark = clause.left_edge
+    if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.i != clause.i \
+            or mark.i == 0 or doc[mark.i - 1].text != ",":
+        return []
+    return _subtree_fragments(doc, clause, verb)
 
 
 # How a verb hangs on the verb whose act it spells out: "declined to say",
@@ -347,6 +378,25 @@ def _subject_taken_for_a_clause(verb: Token) -> Token | None:
     if before is None or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     return next((c for c in before.children if c.dep_ == "nsubj" and can_speak(c)), None)
+
+
+def _stranded_conjunct_subject(verb: Token) -> Token | None:
+    """"... has been led by the administration and European leaders fear their
+    concerns ...": the parser joins "leaders" to the agent and "fear" to
+    "led" (as a conjunct or an adverbial clause). A finite verb with no
+    subject of its own, right after a noun that the parser coordinated with
+    an earlier one, has that noun as its subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBP", "VBZ", "VBD") or verb.head.i > verb.i \
+            or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > verb.head.i and verb.doc[i].dep_ == "advmod":
+        i -= 1
+    noun = verb.doc[i]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i <= verb.head.i \
+            or not any(c.dep_ == "cc" for c in noun.head.children) or not can_speak(noun):
+        return None
+    return noun
 
 
 def _subject_before_cue(verb: Token) -> Token | None:
@@ -492,6 +542,9 @@ def _subject_of(verb: Token) -> Token | None:
     said_again = _repeated_cue_head(verb)
     if said_again is not None:
         return _subject_of(said_again)
+    outer = _outer_cue_of_afterthought(verb) or _cue_of_the_sentence_before(verb)
+    if outer is not None:
+        return _subject_of(outer)
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         return None  # "Asked about the poll, Ryan said ...": Ryan was asked; who asked is not said
     tok = verb
@@ -536,10 +589,62 @@ def _repeated_cue_head(verb: Token) -> Token | None:
     return None
 
 
+# Participles a speaker tacks on to what they said: "Starr said the pier
+# reminds him of a book, explaining, "...""; "insisted it was premature to
+# back the plan while adding, "..."".
+_AFTERTHOUGHTS = {"add", "explain", "note", "stress", "insist", "continue", "conclude", "quip", "joke"}
+
+
+def _outer_cue_of_afterthought(verb: Token) -> Token | None:
+    """The speech verb whose reported clause an afterthought participle
+    hangs on: the parser attaches "explaining" to the reported clause's verb,
+    but it is the speaker who explains, not the clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _AFTERTHOUGHTS:
+        return None
+    tok = verb.head
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return tok.head if not _speaker_between(tok.head, verb) else None
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _cue_of_the_sentence_before(verb: Token) -> Token | None:
+    """"Maher stated that the report "wasn't good." Adding, "..."": a
+    sentence opened by an afterthought participle goes on from the cue of
+    the sentence before it, in the same paragraph."""
+    sent = verb.sent
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _AFTERTHOUGHTS or verb.i != sent.start \
+            or sent.start == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    if head.i != verb.i and not (head.i > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1:head.i])):
+        return None  # "Noting that ..., Allen said": the participle's own sentence names the speaker
+    before = verb.doc[sent.start - 1].sent
+    root = before.root
+    if "\n" in doc_text(verb.doc)[before.end_char:verb.idx] or root.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return root
+
+
+def _speaker_between(first: Token, last: Token) -> bool:
+    """"Grayson said Randolph would lose, the source recalled, adding ...": a
+    nearer cue with a speaker of its own is who adds it. ("Starr said the
+    case reminds him of a book, explaining": a case speaks for nobody.)"""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+               and any(c.dep_ in _SUBJECTS and can_speak(c) for c in t.children)
+               for t in first.doc[first.i + 1:last.i])
+
+
 def _sibling_cue(tok: Token, cue: Token) -> bool:
     """A second cue coordinated inside the first one's content ("..., and
-    three-quarters said B", "... and said that B") starts an attribution
-    of its own."""
+    three-quarters said B", "... and said that B"), or an afterthought the
+    speaker adds (", explaining, "..."") starts an attribution of its own."""
+    if tok.i > cue.i and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
+            and _outer_cue_of_afterthought(tok) == cue:
+        return True
     if tok.i <= cue.i or tok.dep_ != "conj" or tok.pos_ != "VERB":
         return False
     if tok.lemma_.lower() not in SPEECH_VERBS or SPEECH_VERBS[tok.lemma_.lower()] != "clause":
@@ -678,6 +783,23 @@ def _talked_about(verb: Token) -> list | None:
     return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, [t.i for t in topics[0].subtree]))
 
 
+def _gap_filled(doc: Doc, verb: Token) -> list | None:
+    """"an asset that Russia has threatened to attack": the threat is to
+    attack the asset, so the content is the noun the clause describes and
+    the infinitive, without the relative pronoun and the speaker."""
+    noun, speaker = verb.head, _subject_of(verb)
+    if speaker is None or not can_speak(speaker) or noun.pos_ not in ("NOUN", "PROPN") \
+            or speaker.lower_ in ("who", "that", "which"):
+        return None  # "Hoff, who declined to comment": the noun is the speaker, not the object
+    clause = [t for t in verb.subtree if t.i < verb.i]
+    if not any(t.dep_ == "dobj" and t.lower_ in ("that", "which") for t in clause):
+        return None  # the pronoun must be the gap: "a pier that the board vowed to rebuild"
+    inside = {t.i for t in verb.subtree}
+    indices = [t.i for t in noun.subtree if t.i not in inside and t.i <= noun.i and t.dep_ != "punct"]
+    indices += [t.i for c in verb.children if c.dep_ == "xcomp" for t in c.subtree if t.i > verb.i]
+    return _runs_to_spans(doc, sorted(indices))
+
+
 def _quoted_before(clause: Token, verb: Token) -> bool:
     # The marks may hang on the verb rather than inside the clause.
     return any(t.is_quote for t in verb.doc[max(0, clause.left_edge.i - 1):verb.i])
@@ -805,8 +927,8 @@ def _is_setting(child: Token) -> bool:
 def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
     """"Y, X said" or "Y, X said, Z": the cue hangs off the clause it reports."""
     head = verb.head
-    if head.i == verb.i or lemma in _WEAK_CUES:
-        return None
+    if head.i == verb.i or lemma in _WEAK_CUES or _outer_cue_of_afterthought(verb) is not None:
+        return None  # the head clause is the outer cue's content, not the afterthought's
     if head.i < verb.i and head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in _SUBJECTS for c in head.children):
         return None  # "X said A, and Y said B": two attributions, not "Y, X said"
     # A parenthetical cue ("The plan, a source said, is ...") can sit before its head.
@@ -916,9 +1038,12 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
         if (tok.dep_ in _ASIDE_DEPS or relative or _sourced_by(tok)) and tok.right_edge.i >= last \
                 and tok.head.i in members:
             left = tok.left_edge.i
-            mark = doc[left - 1] if left > 0 else None
-            if mark is None or mark.text not in _ASIDE_MARKS or left - 1 not in members or left - 1 <= indices[0]:
+            at = _aside_mark(doc, left)
+            if at is None or at not in members or at <= indices[0]:
                 continue
+            mark = doc[at]
+            if at < left - 1 and any(t.is_quote for t in doc[left:tok.right_edge.i + 1]):
+                continue  # “... a mistake,” made by “voices on the Right”: more of the quoted words
             # "differ on Eastbay, the ferry contract and ...", "talked about
             # mending nets, hauling traps and selling fish": a list the
             # parser took for an apposition or a trailing clause goes on.
@@ -937,8 +1062,19 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
             if tok.dep_ in ("advcl", "acl") and not relative and mark.text == "," \
                     and (tok.tag_ not in ("VBG", "VBN") or _continues_a_clause(tok)):
                 continue
-            return left - 1
+            return at if at == left - 1 else left  # a quote's closing mark stays with its words
     return None
+
+
+def _aside_mark(doc: Doc, left: int) -> int | None:
+    """The comma or dash that sets an aside off, right before it or inside
+    the closing mark of a quote that ends on it (“... by Cleveland,”
+    referring to the convention)."""
+    at = left - 1
+    # The comma glued to the mark: a closing one (``, ''Y`` opens a quote).
+    if at > 0 and doc[at].is_quote and doc[at - 1].text == "," and not doc[at - 1].whitespace_:
+        at -= 1
+    return at if at >= 0 and doc[at].text in _ASIDE_MARKS else None
 
 
 def _continues_a_clause(participle: Token) -> bool:
@@ -1088,7 +1224,7 @@ def find_in_poll(doc: Doc) -> list[Attribution]:
     return found + [a for a in map(_in_view, doc) if a is not None]
 
 
-_VIEWPOINTS = {"view", "opinion", "estimation", "judgment", "judgement", "eyes"}
+_VIEWPOINTS = {"view", "opinion", "estimation", "judgment", "judgement", "eyes", "word"}
 
 
 def _in_view(tok: Token) -> Attribution | None:
@@ -1101,7 +1237,12 @@ def _in_view(tok: Token) -> Attribution | None:
     if not objs or objs[0].lemma_.lower() not in _VIEWPOINTS:
         return None
     holder = next((c for c in objs[0].children if c.dep_ == "poss"), None)
-    if holder is None or not can_speak(holder) or not _set_off(tok):
+    if holder is None and objs[0].lower_ == "words":
+        # "in the words of a senior adviser"
+        of = next((c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if holder is None or not can_speak(holder) or not _set_off(tok) \
+            or objs[0].lemma_.lower() == "word" and objs[0].lower_ != "words":
         return None
     clause = tok.head
     if clause.dep_ in ("acomp", "amod"):
@@ -1110,7 +1251,8 @@ def _in_view(tok: Token) -> Attribution | None:
         clause = clause.head
     if clause.pos_ not in ("VERB", "AUX"):
         return None
-    cue = (tok.idx, objs[0].idx + len(objs[0]))
+    last = holder.head if holder.dep_ == "pobj" else objs[0]  # "in the words of"
+    cue = (tok.idx, last.idx + len(last))
     return _according_to(tok.doc, tok, cue, holder, clause, {t.i for t in tok.subtree}, 0.5)
 
 

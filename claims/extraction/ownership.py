@@ -55,6 +55,9 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
     for a in kept:
         verb_before_colon_speaker(doc, a)
+        _quote_and_its_cue_reported(doc, text, a, quotes, kept)
+        if a.direct:
+            _list_of_quotes(text, a, quotes, [b for b in kept if b is not a])
     return sorted(kept, key=lambda a: a.start)
 
 
@@ -170,7 +173,7 @@ def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: li
     # The colon may end the paragraph, the quote opening the next one
     # ("The Gazette confirmed it, reporting:" then a quoted paragraph).
     introduced = (colon and "\n" not in intro and rest.strip() == "" and rest.count("\n") <= 2
-                  and len(between.strip()) <= 25)
+                  and len(between.strip()) <= 25 and not _SENTENCE_BREAK.search(intro))
     # "..., telling reporters, “...”": the parse gave the cue the clause
     # before it; the comma and the quote after it are what it introduces.
     after_comma = (between.rstrip().endswith(",") and "\n" not in between and len(between.strip()) <= 25
@@ -181,11 +184,16 @@ def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: li
         a.direct, a.indirect = True, False
 
 
+# "Varga wrote. She continued:": a sentence ends between the cue and the colon.
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"'’]*\s+[A-Z]")
+
+
 def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     """“A,” Brent Bozell, founder of the center, tells X: the quote before
     the cue is the content, what stands between them the speaker, and what
     follows the cue unquoted is the writer's (“Really,” she added when ...)."""
     q = next((q for q in quotes if q.end <= a.cue[0] and any(overlap(f, q.inner) for f in a.content)), None)
+    q = _quote_right_before(text, a, quotes) or q
     if q is None or q.inner_end - q.inner_start < 2 or text[q.inner_end - 1] not in ",!?" \
             and text[q.end:q.end + 1] != ",":
         return
@@ -199,7 +207,9 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
         bare = _ABBREVIATION.sub("", bare)
     if "\n" in between or any(c in bare for c in ".!?;“”\"") or len(between) > 150:
         return
-    quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and any(o.encloses(f) for o in quotes)]
+    goes_on = a.extra.get("goes_on", [])
+    quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and (any(o.encloses(f) for o in quotes)
+                                                                     or any(overlap(f, g) for g in goes_on))]
     if a.source is None or any(overlap(a.source, f) for f in a.content):
         who = trim_span(text, q.end, a.cue[0])
         speaker = _named_speaker(doc, text, who) if who else None
@@ -208,6 +218,54 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     lead = _subject_before_quote(text, a, q)
     a.content = [(lead, q.inner_end)] + quoted[1:] if lead is not None else quoted
     a.indirect = False
+
+
+def _quote_and_its_cue_reported(doc, text, a: Attribution, quotes: list[Quote], others: list[Attribution]) -> None:
+    """`“...,” Brandt said at a press conference, according to the Gazette`:
+    the Gazette reports the whole sentence, the quote and who said it (on
+    train, gold keeps both each of the 17 times), not the quote alone, and
+    the words Brandt goes on with after it (“A,” Brandt said, according to
+    the Gazette. “B.”). The quote stays Brandt's statement, reported by the
+    Gazette: this runs once every quote has its owner."""
+    if a.kind != "according" or not a.content \
+            or any(f[1] > a.cue[0] and text[max(f[0], a.cue[1]):f[1]].strip(" .") for f in a.content):
+        return  # only an "according to" closing the sentence
+    q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
+    if q is None or q.inner_end - q.inner_start < 2 or text[q.inner_end - 1] not in ",!?" \
+            and text[q.end:q.end + 1] != ",":
+        return
+    between = text[q.end:a.cue[0]]
+    if "\n" in between or any(c in between for c in ".!?;:“”\"") or len(between) > 150 \
+            or not any(overlap(f, (q.start, a.cue[0])) for f in a.content):
+        return
+    said = trim_span(text, q.end, a.cue[0])
+    if not said or not _speaker_and_cue(doc, said):
+        return
+    speaker = next((b for b in others if b is not a and q.start <= b.cue[0] < a.cue[0]
+                    and any(overlap(f, q.inner) for f in b.content)), None)
+    going_on = [f for f in speaker.content if f[0] >= a.cue[1]] if speaker is not None else []
+    a.content = [(q.inner_start, said[1])] + going_on
+    a.direct = True
+
+
+def _speaker_and_cue(doc, span) -> bool:
+    """"Brandt said at a press conference": a speech verb with its subject."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None:
+        return False
+    inside = range(words.start, words.end)
+    return any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
+               and any(c.dep_ == "nsubj" and c.i in inside for c in t.children) for t in words)
+
+
+def _quote_right_before(text, a: Attribution, quotes: list[Quote]) -> Quote | None:
+    """`“A,” she said, but despite the storm, “B,” said Varga`: the quote
+    closed by a comma right before an inverted cue is its words, whatever
+    earlier quote the parse hung on it."""
+    q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
+    if q is None or a.end > q.start or not _only_punct(text[q.end:a.cue[0]]) or text[q.inner_end - 1] != ",":
+        return None
+    return q
 
 
 def _subject_before_quote(text, a: Attribution, q: Quote) -> int | None:
@@ -247,14 +305,24 @@ _TAIL_WORDS = {"and", "which", "who", "but", "when", "while", "as", "before", "a
 
 def _end_at_closing_mark(text, a: Attribution, quotes: list[Quote]) -> None:
     """“self-deportation,” which is like ...; “... for good,” and shared a
-    link: past the closing mark the words are the writer's again."""
+    link; said “We'll see,” when asked ...: past the closing mark the words
+    are the writer's again. A quote the content opens with that closes on a
+    comma has ended what was said, whatever word follows (on train, gold
+    stops at such a mark 40 times in 45)."""
     first = a.content[0]
-    q = next((q for q in quotes if q.inner_start == first[0] and q.inner_end < first[1]), None)
+    q = next((q for q in quotes if first[0] in (q.start, q.inner_start) and q.inner_end < first[1]), None)
     if q is None or any(q.end <= o.start < first[1] for o in quotes):
         return
     rest = text[q.end:first[1]].lstrip(" ,")
-    if rest.split(" ", 1)[0].lower() in _TAIL_WORDS:
+    if not rest:
+        return
+    if (first[0] == q.inner_start and rest.split(" ", 1)[0].lower() in _TAIL_WORDS) or _closed_by_comma(text, q):
         a.content = [q.inner] + a.content[1:]
+
+
+def _closed_by_comma(text, q: Quote) -> bool:
+    # “We'll see,” or “We'll see”, (the comma inside or right after the mark)
+    return text[q.inner_end - 1:q.inner_end] == "," or text[q.end:q.end + 1] == ","
 
 
 def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
@@ -269,6 +337,25 @@ def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: lis
         return
     if text[q.inner_end - 1] == "," or text[q.end:q.end + 1] == ",":
         a.add_fragment(q.inner)
+
+
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
+
+
+def _list_of_quotes(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
+    """`chanted back, “Open the pier,” and “Save the ferry.”`: a quote joined
+    by "and" or "or" to the one the content ends on is more of the same
+    words, unless another attribution took it. This runs once every quote
+    has its owner (the layout rules may have given the first one its speaker)."""
+    while True:
+        last = a.content[-1][1]
+        q = next((q for q in quotes if q.inner_start < last <= q.end), None)
+        if q is None or text[last:q.inner_end].strip(",.!? "):
+            return
+        following = next((o for o in quotes if o.start >= q.end), None)
+        if following is None or not _LIST_JOIN.fullmatch(text, q.end, following.start) or _owned(following, cues):
+            return
+        a.add_fragment(following.inner)
 
 
 def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:
@@ -290,17 +377,36 @@ def _crosses_cue(q: Quote, a: Attribution) -> bool:
 
 
 def _take_adjacent_quote(text, sentences, a, quotes, taken):
-    """"Musk said: “...”" or "“...”, he said." where the parse linked nothing."""
+    """"Musk said: “...”" or "“...”, he said." where the parse linked nothing;
+    a quote closed by its comma or question mark right before the speaker
+    ("“Can we win?” Brandt asked. “I don't know.”") comes first."""
     sent = _sentence_at(sentences, a.cue[0])
     lead = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
     candidates = [q for q in quotes if overlap((q.start, q.end), sent) and not _owned(q, taken)]
     before = [q for q in quotes if q.end <= lead and _only_punct(text[q.end:lead])]
     after = [q for q in quotes if q.start >= a.cue[1] and _only_punct(text[a.cue[1]:q.start])]
-    for q in candidates + before[-1:] + after[:1] + _after_the_cue_sentence(text, a, quotes):
+    following = [] if _in_quoted_speakers_clause(text, sentences, a, quotes, taken) \
+        else _after_the_cue_sentence(text, a, quotes)
+    closed_for_cue = [q for q in before[-1:] if text[q.inner_end - 1] in ",?!" or text[q.end:q.end + 1] == ","]
+    for q in closed_for_cue + candidates + before[-1:] + after[:1] + following:
         if word_count(text, q.inner) >= 2 and not _owned(q, taken):
             a.content = [q.inner]
             a.direct, a.indirect = True, False
             return
+
+
+def _in_quoted_speakers_clause(text, sentences, a: Attribution, quotes: list[Quote],
+                               cues: list[Attribution]) -> bool:
+    """`“A,” said Ines Varga, half joking. “B.”`, `“A,” said a pilot, who,
+    like the others, answered anonymously. “B.”`: a cue hung on the
+    speaker of the quote that opens its sentence is no cue of the quote in
+    the next sentence; that quote goes on with the speaker's own cue."""
+    start = _sentence_at(sentences, a.cue[0])[0]
+    q = next((q for q in quotes if start <= q.start and q.end <= a.cue[0]), None)
+    if q is None or text[start:q.start].strip():
+        return False
+    return any(b is not a and b.direct and q.end <= b.cue[0] < a.cue[0] and any(overlap(f, q.inner) for f in b.content)
+               for b in cues)
 
 
 def _after_the_cue_sentence(text, a: Attribution, quotes: list[Quote]) -> list[Quote]:
@@ -333,6 +439,13 @@ def _orphan_quotes(doc, attributions, quotes):
         if chant is not None:
             made.append(chant)
             continue
+        if _programme_in_cue_clause(text, q, attributions + made):
+            continue
+        going_on = _reported_words_going_on(text, q, attributions + made)
+        if going_on is not None:
+            going_on.add_fragment(q.inner)
+            going_on.direct = True
+            continue
         if not speech_like(doc, q):
             _resume_split_quote(text, q, attributions + made)
             continue
@@ -357,6 +470,41 @@ def _orphan_quotes(doc, attributions, quotes):
             made.append(nearest)
     made += _opened_before_their_cue(doc, quotes, attributions + made)
     return made
+
+
+# "said on ABC's “This Week.”", "told “Morning Tide,”", "in an interview with “Coast Radio Today.”"
+_PROGRAMME_BEFORE = re.compile(r"\b(?:on|told|with|to)[ \t]+(?:[A-Z][\w.&-]*(?:'s|’s)?[ \t]+){0,3}$")
+_TITLE_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+
+
+def _programme_in_cue_clause(text, q: Quote, attributions: list[Attribution]) -> bool:
+    """`“A,” Brandt said on Coast Radio's “Morning Tide With Ola Berg.” “B.”`:
+    a title-case quote set after "on" or "told" in the clause of a cue just
+    before it names the programme where the words were said, and is no
+    part of them."""
+    words = re.findall(r"[A-Za-z][\w'’]*", text[q.inner_start:q.inner_end])
+    if not words or len(words) > 10 or not all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:]) \
+            or not words[0][0].isupper():
+        return False
+    lead = text[max(0, q.start - 80):q.start]
+    if not _PROGRAMME_BEFORE.search(lead):
+        return False
+    return any(a.cue[1] <= q.start and _only_cue_clause(text[a.cue[1]:q.start]) for a in attributions)
+
+
+def _only_cue_clause(between: str) -> bool:
+    # The rest of the cue's own clause: no new sentence, quote or paragraph.
+    return len(between) <= 80 and not any(c in between for c in "\n.!?;“”\"")
+
+
+def _reported_words_going_on(text, q: Quote, attributions: list[Attribution]) -> Attribution | None:
+    """`Brandt pledged to keep the pier open “today, tomorrow, forever.”`,
+    `noting the ferry “cannot be replaced.”`: a quote that opens in lower
+    case right where a cue's reported words stop goes on with those words."""
+    if not text[q.inner_start:q.inner_start + 1].islower():
+        return None
+    return next((a for a in attributions if a.content and a.cue[1] <= a.end <= q.start
+                 and not text[a.end:q.start].strip()), None)
 
 
 def _speaker_going_on(text, q: Quote, attributions: list[Attribution]) -> Attribution | None:
