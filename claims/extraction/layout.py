@@ -41,6 +41,12 @@ def speaker_by_layout(doc, q: Quote) -> Attribution | None:
             or _answer_after_quote(doc, q) or _name_card(doc, q))
 
 
+def signed_quote(doc, q: Quote) -> bool:
+    """Whether a signature after q names its speaker: a dash and a name, a
+    name in brackets, a name line inside the closing mark."""
+    return (_dash_speaker(doc, q) or _bracketed_signature(doc, q) or _signed_inside_marks(doc, q)) is not None
+
+
 def introducing_verb(doc, text, q: Quote):
     """The speech verb right before the comma or colon that opens q, if any."""
     end = end_before(text, q.start)

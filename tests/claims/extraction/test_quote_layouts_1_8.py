@@ -191,3 +191,12 @@ def test_a_line_over_quoted_paragraphs_names_their_speaker(extract, paragraphs, 
 def test_a_place_heading_over_a_quoted_paragraph_is_no_name_card(extract, heading):
     text = f"The pier closed on Monday.\n\n{heading}\n\n\"We will close the pier for the winter and reopen it.\"\n"
     assert not any(st.speaker and st.speaker.name.startswith("Velmora") for st in extract(text))
+
+
+def test_signed_quotes_listed_under_a_colon_line_are_their_signers(extract):
+    text = ("What they said:\n\n"
+            "“We will close the pier for the winter.” — Ines Varga\n"
+            "“Nobody asked the pilots about any of it.” — Odo Brandt\n")
+    statements = extract(text)
+    assert quoted_statement(statements, "We will close").speaker.name == "Ines Varga"
+    assert quoted_statement(statements, "Nobody asked").speaker.name == "Odo Brandt"
