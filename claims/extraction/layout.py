@@ -215,8 +215,13 @@ def _name_colon_line(doc, line: tuple[int, int], q: Quote) -> Attribution | None
     if span is None or whole is None or not _no_clause(whole) or _opens_with_a_verb(span) \
             or not _speaker_words([t for t in span if not t.is_punct]):
         return None
+    head = name_head(span)
+    # A heading ("Ferry Schedule:", "Background:") looks the same; a speaker
+    # is named elsewhere in the story too.
+    if not any(t.text == head.text and not span.start <= t.i < span.end for t in doc):
+        return None
     return Attribution(
-        cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=name_head(span).i,
+        cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i,
         cue_head=None, kind="colon", direct=True, indirect=False, confidence=0.4,
     )
 
@@ -387,7 +392,7 @@ def _bracketed_outlet(doc, q: Quote) -> Attribution | None:
     line_end = len(text) if line_end < 0 else line_end
     m = _CITED_OUTLET.search(text, q.end, line_end)
     if m is None or _LOWER.search(text, line_start, q.start) or any(c in text[q.end:m.start()] for c in "“”\"") \
-            or m.group("who").strip(" .").lower() in _STAGE_DIRECTIONS:  # "“...” [Applause]"
+            or _bracket_label(m.group("who")):  # "“...” [Applause]", "[Video]"
         return None
     who = trim_span(text, m.start("who"), m.end("who"))
     comma = text.find(",", *who) if who else -1  # "[Ines Varga, mayor]": the name before the title
@@ -457,9 +462,19 @@ def _dash_speaker(doc, q: Quote) -> Attribution | None:
 _PAREN_SIGNED = re.compile(r"[ \t\xa0]*\((?P<who>[A-Z][^()\n:]{1,80}?)\)[ \t\xa0.]*$", re.MULTILINE)
 
 
-# What a transcript notes in brackets after a speaker's words.
+# What a transcript notes in brackets after a speaker's words, and the
+# labels and credits a page sets in brackets after a quote ("[Video]",
+# "(AP Photo)"): no speaker's name.
 _STAGE_DIRECTIONS = {"applause", "laughter", "cheers", "cheering", "boos", "booing", "crosstalk", "inaudible",
                      "sic", "silence", "pause"}
+_BRACKET_LABELS = {"video", "videos", "photo", "photos", "image", "images", "audio", "graphic", "chart", "map",
+                   "gallery", "slideshow", "watch", "listen", "updated", "update", "file", "more", "paywall"}
+
+
+def _bracket_label(words: str) -> bool:
+    """Whether bracketed words are a stage direction or a page's label."""
+    low = words.strip(" .").lower()
+    return low in _STAGE_DIRECTIONS or any(w in _BRACKET_LABELS for w in low.split())
 
 
 def _bracketed_signature(doc, q: Quote) -> Attribution | None:
@@ -472,7 +487,7 @@ def _bracketed_signature(doc, q: Quote) -> Attribution | None:
     if m is None or text[q.inner_end - 1:q.inner_end] not in (".", "!", "?", "…") \
             or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
         return None
-    if m.group("who").strip(" .").lower() in _STAGE_DIRECTIONS:
+    if _bracket_label(m.group("who")):
         return None
     owner = _signed_by(doc, q, m.start("who"), m.end("who"), (m.start("who") - 1, m.start("who")))
     if owner is None:

@@ -90,11 +90,14 @@ def test_a_name_and_title_in_brackets_after_a_pull_quote_name_its_speaker(extrac
     assert st.speaker.name == "Ines Varga"
 
 
-def test_a_transcripts_note_in_brackets_after_a_quote_is_no_speaker(extract):
+def test_a_transcripts_note_or_a_pages_label_in_brackets_after_a_quote_is_no_speaker(extract):
     text = ("“We will keep the ferry running, whatever the council decides tonight.” (Applause.)\n\n"
             "“And we will win.” (Laughter)\n\n"
-            "“And the pier will open again in the spring.” [Cheers]\n")
-    assert not any(st.speaker and st.speaker.name in ("Applause", "Laughter", "Cheers") for st in extract(text))
+            "“And the pier will open again in the spring.” [Cheers]\n\n"
+            "HARBOUR NEWS “The old ferry made its last crossing on Sunday, after ninety years.” [Video]\n\n"
+            "“The old ferry made its last crossing on Sunday, after ninety years on the route.” (AP Photo)\n")
+    named = {st.speaker.name for st in extract(text) if st.speaker}
+    assert not named & {"Applause", "Laughter", "Cheers", "Video", "AP Photo"}
 
 
 @pytest.mark.parametrize("line", [
@@ -112,11 +115,16 @@ def test_a_name_and_colon_after_a_bullet_or_a_time_own_the_quote(extract, line):
     ("Brandt on the ferry:", "Brandt"),
 ])
 def test_a_name_and_colon_on_a_line_of_their_own_own_the_quoted_paragraph_after(extract, heading, speaker):
-    text = ("The pilots met on Monday.\n\n"
+    text = ("The pilots met on Monday, and Odo Brandt spoke for them.\n\n"
             f"{heading}\n\n"
             "“Nobody asked the pilots what they think about any of this, and that is the problem.”\n")
     st = quoted_statement(extract(text), "Nobody asked the pilots")
     assert st.speaker.name == speaker
+
+
+def test_a_heading_and_colon_over_a_quoted_paragraph_names_no_speaker(extract):
+    text = "Ferry Schedule:\n\n“Boats leave every hour from seven in the morning until nine at night.”\n"
+    assert not any(st.speaker and st.speaker.name == "Ferry Schedule" for st in extract(text))
 
 
 def test_a_line_telling_the_reader_where_to_read_more_owns_no_quote(extract):
