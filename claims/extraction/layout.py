@@ -514,7 +514,7 @@ def _signed_by(doc, q: Quote, start: int, end: int, cue: tuple[int, int]) -> Att
         return None
     handle = _HANDLE.fullmatch(text, *who) is not None
     if not handle and (not _no_clause(line) or not _speaker_words([t for t in span if not t.is_punct])
-                       or _opens_with_a_verb(span)):
+                       or _opens_with_a_verb(span) or _only_a_place(span)):
         return None
     return Attribution(
         cue=cue, lemma=":", content=[q.inner], source=whole, source_head=name_head(span).i, cue_head=None,
@@ -544,13 +544,20 @@ def _signed_inside_marks(doc, q: Quote) -> Attribution | None:
     comma = text.find(",", who[0], who[1])
     name = doc.char_span(who[0], comma if comma > 0 else who[1], alignment_mode="expand")
     line = doc.char_span(*who, alignment_mode="expand") if name is not None else None
-    if line is None or len(line) > 16 or not _no_clause(line) \
+    if line is None or len(line) > 16 or not _no_clause(line) or _opens_with_a_verb(name) \
             or not _speaker_words([t for t in name if not t.is_punct]):
-        return None
+        return None  # "See the full letter on Page 4." is the page's
     return Attribution(
         cue=m.span("mark"), lemma=":", content=[q.inner], source=who, source_head=name_head(name).i,
         cue_head=None, kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+def _only_a_place(span) -> bool:
+    """`— Velmora, March 3` under a quote: where and when it was said (a
+    dateline), not who said it."""
+    named = [t for t in span if t.ent_type_ or t.pos_ == "PROPN"]
+    return bool(named) and all(t.ent_type_ in ("GPE", "LOC") for t in named)
 
 
 def _opens_with_a_verb(span) -> bool:

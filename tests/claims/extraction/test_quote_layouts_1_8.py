@@ -208,3 +208,12 @@ def test_signed_quotes_listed_under_a_colon_line_are_their_signers(extract):
     statements = extract(text)
     assert quoted_statement(statements, "We will close").speaker.name == "Ines Varga"
     assert quoted_statement(statements, "Nobody asked").speaker.name == "Odo Brandt"
+
+
+@pytest.mark.parametrize("quote", [
+    "\"We cannot afford the ferry any longer.\"\n\n— Velmora, March 3\n",  # a dateline: where, not who
+    "\"We cannot afford the ferry any longer.\nSee the full letter on Page 4.\"\n",  # the page's pointer
+])
+def test_a_dateline_or_a_pointer_after_a_quote_is_no_signature(extract, quote):
+    named = {st.speaker.name for st in extract(f"The mayor wrote to the council.\n\n{quote}") if st.speaker}
+    assert not named & {"Velmora", "the full letter on Page"}
