@@ -523,7 +523,8 @@ def _signed_by(doc, q: Quote, start: int, end: int, cue: tuple[int, int]) -> Att
 
 
 # The line signing a pull quote inside its marks: `Ines Varga, harbour board."`.
-_SIGNATURE_LINE = re.compile(r"[ \t\xa0]*(?P<who>[A-Z][^\n“”\"]{1,100}?)[.,]?(?P<mark>[”\"])\.?[ \t\xa0]*$", re.MULTILINE)
+_SIGNATURE_LINE = re.compile(r"[ \t\xa0]*(?P<who>[A-Z][^\n“”\"]{1,100}?)[.,]?(?P<mark>[”\"])\.?[ \t\xa0]*$",
+                             re.MULTILINE)
 
 
 def _signed_inside_marks(doc, q: Quote) -> Attribution | None:
