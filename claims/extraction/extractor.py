@@ -243,7 +243,19 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
             continue
         for st in _each_speaker(_statement(doc, text, a, outlet, published, children, quotes)):
             out += _quoted_sentences(text, st)
-    return _platforms_from_context(text, sorted(out, key=lambda s: (s.start, s.end)))
+    return _platforms_from_context(text, _distinct(sorted(out, key=lambda s: (s.start, s.end))))
+
+
+def _distinct(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """Two findings that tidy into the same statement ("Said Varga: “...”" is
+    both a verb cue and a colon line) are listed once."""
+    seen, out = set(), []
+    for st in statements:
+        key = (st.start, st.end, tuple(st.fragments), st.cue_span, st.speaker.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(st)
+    return out
 
 
 # "replied", "replied saying", "responded by saying"

@@ -88,3 +88,9 @@ def test_in_someones_words_attributes_the_clause_around_it(extract, text, holder
     [st] = extract(text)
     assert (st.speaker.name, st.cue) == (holder, cue)
     assert content in st.content
+
+
+def test_a_quote_found_by_two_rules_is_listed_once(extract):
+    text = "Said Varga: \u201cThe pier will reopen in May.\u201d"
+    [st] = extract(text)
+    assert (st.speaker.name, st.content) == ("Varga", "The pier will reopen in May.")
