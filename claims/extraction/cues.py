@@ -15,7 +15,7 @@ from .venues import platform_of as _platform_of
 from .lexicon import (
     AIM_NOUNS, ANONYMOUS_NOUNS, ATTITUDE_ADJECTIVES, CITING_HEDGES, FINDING_NOUNS, FRAMING_NOUNS, HELD_NOUNS,
     NOUN_AIMS, NOUN_STANCES, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES,
-    POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
+    POSITION_VERBS, REPORT_NOUNS, SECTION_LABELS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -1371,13 +1371,6 @@ def _through_dangling_preposition(doc: Doc, indices: list[int]) -> list[int]:
 
 
 _COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.'’\- ]{1,60}?)\s?:\s+(?P<what>\S.{10,})$")
-_NOT_SPEAKERS = {"read more", "related", "update", "note", "editor's note", "watch", "photo",
-                 "video", "source", "sources", "advertisement", "share", "updated", "published",
-                 "correction", "see also", "more", "also", "the latest", "latest", "news guide",
-                 "fact check", "analysis", "opinion", "exclusive", "breaking", "breaking news", "live",
-                 "explainer", "poll", "newspaper", "review", "recap", "contributing", "byline",
-                 "revealed", "boom", "look", "wow", "busted", "flashback", "listen", "warning",
-                 "confirmed", "paid notice", "delegate update"}
 # A capitalised preposition marks a kicker headline ("Big Win For Varga:").
 _KICKER_WORDS = {"For", "In", "To", "With", "At", "On", "From", "About", "Is", "Are"}
 
@@ -1470,7 +1463,7 @@ def find_embedded_tweets(doc: Doc) -> list[Attribution]:
 
 def _looks_like_a_name(who: str) -> bool:
     words = who.split()
-    if not 1 <= len(words) <= 5 or who.lower().strip() in _NOT_SPEAKERS:
+    if not 1 <= len(words) <= 5 or who.lower().strip() in SECTION_LABELS:
         return False
     return all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de") for w in words) \
         and not any(w in _KICKER_WORDS for w in words[1:])

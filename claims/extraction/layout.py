@@ -17,7 +17,7 @@ import re
 
 from .attribution import Attribution, doc_text
 from .cues import span_of, trim_span
-from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
+from .lexicon import SECTION_LABELS, SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import Quote
 
 # Fewer words than this in a quote with no cue of its own: a scare quote or a
@@ -355,7 +355,7 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     source_word = _FROM.match(text[start:colon])  # "More from Brandt:", "Here's Brandt:"
     start += source_word.end() if source_word else 0
     whole = doc.char_span(start, colon, alignment_mode="expand")
-    if whole is None or not _no_clause(whole):
+    if whole is None or not _no_clause(whole) or text[start:colon].strip().lower() in SECTION_LABELS:
         return None
     topic = _TOPIC.search(text, start, colon)
     who = trim_span(text, start, topic.start() if topic else colon)
