@@ -17,8 +17,8 @@ import re
 from .attribution import Attribution, doc_text, overlap
 from .cues import span_of, trim_span
 from .layout import (bullet_end, chanted_quote, end_before, introducing_verb, name_head, nearest_speaker,
-                     noun_phrase, opens_with_mark, paragraph_before, speaker_after, speaker_by_layout, speech_like,
-                     word_count)
+                     noun_phrase, opens_with_mark, paragraph_before, signed_quote, speaker_after, speaker_by_layout,
+                     speech_like, word_count)
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
 from .speakers import inverted_speech_verb
@@ -37,7 +37,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     text = doc_text(doc)
     kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
     for a in kept:
-        _prefer_introduced_quote(text, a, quotes, kept)
+        _prefer_introduced_quote(doc, text, a, quotes, kept)
         _stop_before_inner_speech(doc, text, a, quotes)
         _expand_into_quotes(a, quotes)
         if a.direct:
@@ -162,12 +162,13 @@ def _displaced_by_quote(a: Attribution, orphans: list[Attribution]) -> bool:
         "named_after")) for o in orphans)
 
 
-def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
+def _prefer_introduced_quote(doc, text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
     """`could only quip: "I guess ..."`: a colon right after the cue introduces
-    the quote, whatever the parser attached to the verb."""
+    the quote, whatever the parser attached to the verb; but not a quote its
+    speaker signs (`What they said:` then `“...” — Ines Varga`)."""
     q = next((q for q in quotes if q.start >= a.cue[1]), None)
-    if q is None or any(a.cue[1] <= b.cue[0] < q.start for b in cues):
-        return  # a nearer cue introduces it
+    if q is None or any(a.cue[1] <= b.cue[0] < q.start for b in cues) or signed_quote(doc, q):
+        return  # a nearer cue introduces it, or a signature names its speaker
     between = text[a.cue[1]:q.start]
     intro, colon, rest = between.rpartition(":")
     # The colon may end the paragraph, the quote opening the next one

@@ -88,3 +88,15 @@ def test_in_someones_words_attributes_the_clause_around_it(extract, text, holder
     [st] = extract(text)
     assert (st.speaker.name, st.cue) == (holder, cue)
     assert content in st.content
+
+
+def test_a_quote_found_by_two_rules_is_listed_once(extract):
+    text = "Said Varga: \u201cThe pier will reopen in May.\u201d"
+    [st] = extract(text)
+    assert (st.speaker.name, st.content) == ("Varga", "The pier will reopen in May.")
+
+
+@pytest.mark.parametrize("label", ["TOP STORY", "Quote of the Day", "NEWS"])
+def test_a_page_label_before_a_quote_names_nobody(extract, label):
+    text = f"{label}: \u201cThe pier will reopen in May, and the ferry with it.\u201d"
+    assert all(st.speaker.name != label for st in extract(text))
