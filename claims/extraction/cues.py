@@ -539,6 +539,11 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _subject_of(verb: Token) -> Token | None:
+    if _asked_cue_of(verb) is not None:
+        return None  # "Brandt, asked about the pier, said ...": Brandt was asked; who asked is not said
+    asked = _asked_participle_before(verb)
+    if asked is not None:
+        return _subject_of_asked(asked)
     said_again = _repeated_cue_head(verb)
     if said_again is not None:
         return _subject_of(said_again)
@@ -564,6 +569,42 @@ def _subject_of(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+# Participles of a question put to the speaker: "Varga, asked about the pier, said ...".
+_ASKED_LEMMAS = {"ask", "press", "question", "quiz", "challenge"}
+
+
+def _asked_participle_before(verb: Token) -> Token | None:
+    """`Brandt, asked whether the ferry would return, said it would not`: the
+    parser takes "asked" for Brandt's own verb, with the subjectless cue
+    after the next comma hung on it (or hung on the cue, with Brandt as
+    its subject); "asked" is a participle set off by commas, and Brandt is
+    who said it. The "asked" before the cue, or None."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.lemma_.lower() not in SPEECH_VERBS \
+            or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if verb.dep_ in ("ccomp", "conj") and verb.head.i < verb.i:
+        asked = verb.head
+    else:
+        asked = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    if asked is None or asked.lemma_.lower() not in _ASKED_LEMMAS or asked.tag_ not in ("VBD", "VBN") \
+            or asked.i == 0 or verb.doc[asked.i - 1].text != "," or verb.doc[verb.i - 1].text != ",":
+        return None
+    return asked if _subject_of_asked(asked) is not None else None
+
+
+def _subject_of_asked(asked: Token) -> Token | None:
+    # The name before the comma that sets "asked" off.
+    return next((c for c in asked.children if c.dep_ == "nsubj" and c.i < asked.i and can_speak(c)), None)
+
+
+def _asked_cue_of(asked: Token) -> Token | None:
+    """The cue a misread "asked" participle comes before (see _asked_participle_before)."""
+    if asked.lemma_.lower() not in _ASKED_LEMMAS:
+        return None
+    candidates = [c for c in asked.children if c.i > asked.i] + ([asked.head] if asked.head.i > asked.i else [])
+    return next((c for c in candidates if getattr(_asked_participle_before(c), "i", None) == asked.i), None)
 
 
 def _is_dateline(tok: Token) -> bool:

@@ -112,7 +112,10 @@ def nearest_speaker(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(*previous, alignment_mode="expand")
     if span is None:
         return None
-    for verb in reversed([t for t in span if t.pos_ == "VERB"]):
+    # "“We have waited ten years." over "“We will not wait another ten.": a
+    # verb inside the quoted paragraph before is the quoted speaker's own
+    # words, not the narration that names a speaker.
+    for verb in reversed([t for t in span if t.pos_ == "VERB" and not _in_open_quote(text, t.idx)]):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and (subject.ent_type_ in _SPEAKER_ENTS or subject.pos_ == "PROPN"
                                     or subject.lower_ in _SPEAKER_PRONOUNS):
@@ -275,11 +278,22 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     # A relative clause ("who founded the shelter") only if nothing else has a subject.
     verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
     for verb in reversed(verbs):
-        subject = _subject_of(verb) or _shared_subject(verb) or _participle_speaker(verb) or _as_speaker(verb)
+        subject = _subject_of(verb) or _shared_subject(verb) or _participle_speaker(verb) or _as_speaker(verb) \
+            or _subject_hung_on_quote(verb, q)
         # "Here's what happened next: “...”": what happened speaks no words.
         if subject is not None and subject.lower_ != "what":
             return _quote_owner(verb, subject, q)
     return None
+
+
+def _subject_hung_on_quote(verb, q: Quote):
+    """`Brandt was blunt: “The council has failed.”`: the parser made the name
+    before the colon the subject of the quoted verb; it is the subject of
+    the verb before the colon, the one that speaks."""
+    subject = next((t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "nsubj" and t.head.idx >= q.start), None)
+    if subject is None or any(t.idx >= q.start for t in subject.subtree):
+        return None
+    return subject
 
 
 def _as_speaker(verb):
@@ -655,12 +669,16 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
 
 # "“...” That was how Varga opened her speech.", "“...” — that is what Brandt
 # told the council.", "“...” Those were the words of Ines Varga.", "“...” So
-# said Brandt.": the sentence after a quote (perhaps opening the next
-# paragraph) points back to it and names who spoke.
+# said Brandt.", "“...” The words came from Odo Brandt.", "“...” That was
+# Varga, speaking to reporters.": the sentence after a quote (perhaps opening
+# the next paragraph) points back to it and names who spoke.
+_WORDS_NOUN = r"(?:words?|message|verdict|reply|answer|response|warning|advice|plea|promise|remarks?|comments?)"
 _POINTS_BACK = re.compile(
     r"[ \t]*(?:\n[ \t]*){0,2}(?P<dash>[—–-]+[ \t]*)?(?P<back>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ss]uch)[ \t]+"
-    r"(?:was|were|is|are|had been|has been)[ \t]+(?:(?P<clause>how|what)|the[ \t]+(?:\w+[ \t]+)?(?:words?|message"
-    r"|verdict|reply|answer|response|warning|advice|plea|promise)[ \t]+(?:of|from))"
+    r"(?:was|were|is|are|had been|has been)[ \t]+(?:(?P<clause>how|what)|the[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN
+    + r"[ \t]+(?:of|from))"
+    r"|(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Tt]he)[ \t]+(?:(?:\w+[ \t]+)?" + _WORDS_NOUN + r"[ \t]+)?came[ \t]+from"
+    r"|(?P<name>[Tt]hat[ \t]+was)(?=[ \t]+[A-Z])"
     r"|(?P<so>So)(?=[ \t]+(?:said|says|wrote|writes)\b))[ \t]+")
 _SPEECH_EVENTS = {"speech", "address", "remarks", "talk", "sermon", "statement", "letter", "post", "tweet",
                   "interview", "testimony", "message", "column", "lecture", "answer", "reply"}
@@ -686,6 +704,8 @@ def _named_after_quote(doc, q: Quote) -> Attribution | None:
         owner = _quote_owner(verb, subject, q)
     else:
         who = _before_a_clause([t for t in span[:9] if not t.is_punct] or list(span[:1]))
+        if m.group("name"):
+            who = _named_speaker(who)
         if not who or not noun_phrase(who):
             return None
         owner = Attribution(
@@ -694,6 +714,19 @@ def _named_after_quote(doc, q: Quote) -> Attribution | None:
         )
     owner.extra["named_after"] = True
     return owner
+
+
+def _named_speaker(toks) -> list:
+    """`“...” That was Ines Varga, speaking to reporters.`: after a bare "That
+    was" only a person's name points back to the quote (not "That was the
+    plan", "That was Monday", "That was Varga's idea"); it stops before the
+    time or place of the speech ("That was Varga on Monday")."""
+    end = next((i for i, t in enumerate(toks) if t.pos_ == "ADP"), len(toks))
+    toks = toks[:end]
+    if not toks or toks[0].pos_ != "PROPN" or any(t.tag_ == "POS" or t.ent_type_ in ("GPE", "LOC", "DATE", "TIME")
+                                                  for t in toks):
+        return []
+    return toks
 
 
 # "“Never,” was her answer.", "“Not yet,” is Varga’s reply."
@@ -748,10 +781,14 @@ def _cue_after_quote(doc, q: Quote, speech_only: bool = False) -> Attribution | 
 
 
 def _giver_of_words(subject):
-    """`“...,” came the reply from Varga`: the one the words came from, not
-    the reply; any other subject is itself."""
+    """`“...,” came the reply from Varga`, `Brandt’s message was simple: “...”`,
+    `Her answer was short: “...”`: the one the words came from or belong
+    to, not the reply; any other subject is itself."""
     if subject.lemma_.lower() not in _WORDS_GIVEN:
         return subject
+    holder = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if holder is not None:
+        return holder
     prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
     giver = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if giver is None or not (giver.pos_ in ("PROPN", "PRON") or giver.ent_type_
@@ -882,7 +919,7 @@ def _quote_owner(verb, subject, q: Quote) -> Attribution:
     subject = _giver_of_words(subject)
     # A name the verb hangs on ("Brandt, the master, tweeted: ...") spans
     # the whole sentence in the parse: its words stop before the verb.
-    sub = [t for t in subject.subtree if subject.i > verb.i or t.i < verb.i]
+    sub = [t for t in subject.subtree if (subject.i > verb.i or t.i < verb.i) and t.dep_ != "case"]
     return Attribution(
         cue=(verb.idx, verb.idx + len(verb)), lemma=verb.lemma_.lower(), content=[q.inner],
         source=_extent(sub), source_head=subject.i, cue_head=verb.i,

@@ -556,6 +556,10 @@ def _np_span(head: Token):
     toks = [t for t in own if t.i <= head.i] + [
         t for t in own if t.i > head.i and t.dep_ in ("prep", "pobj", "compound", "amod", "det")]
     toks = sorted(toks, key=lambda t: t.i)
+    # "“...,” Brandt, who is 61, said": the parser may hang the quote's
+    # closing mark on the name after it; the mark is no part of the name.
+    while len(toks) > 1 and (toks[0].is_quote or toks[0].is_punct and toks[0].i < head.i and toks[0].text in ",;"):
+        toks = toks[1:]
     if len(toks) > 1 and toks[1].text[:1].isupper() and inverted_speech_verb(toks[0]) is not None:
         toks = toks[1:]  # "Added Brandt:": the verb before the name is the cue
     before = head.doc[toks[0].i - 1] if toks[0].i > 0 else None

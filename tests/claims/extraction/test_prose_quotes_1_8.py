@@ -1,0 +1,78 @@
+"""Direct quotes in everyday wire and newspaper prose (1.8): the ways a news
+story attributes a quote that the earlier layout tests did not cover."""
+
+import pytest
+
+from tests.claims.quoting import quoted_statement
+
+
+def test_two_open_quoted_paragraphs_before_the_cue_are_all_the_speakers(extract):
+    text = ("The board met on Tuesday.\n\n"
+            "“We have waited ten years for a new pier.\n\n"
+            "“We will not wait another ten.\n\n"
+            "“If the council cannot pay, the state must,” said Ines Varga, the mayor.")
+    statements = extract(text)
+    for words in ("We have waited", "We will not wait", "If the council"):
+        st = quoted_statement(statements, words)
+        assert (st.speaker.name, st.cue) == ("Ines Varga", "said")
+
+
+_CAME_FROM = ("The words came from Odo Brandt, the treasurer of the harbour board.",
+              "Those words came from Odo Brandt, the treasurer.",
+              "That was Odo Brandt, speaking to reporters after the vote.",
+              "That was Odo Brandt on Monday.")
+
+
+def test_a_sentence_saying_whom_a_quote_came_from_names_its_speaker(extract):
+    for after in _CAME_FROM:
+        statements = extract(f"“We are broke, and nobody on the board will say so.” {after}")
+        assert quoted_statement(statements, "We are broke").speaker.name == "Odo Brandt", after
+
+
+@pytest.mark.parametrize("after", ["That was the plan, anyway.", "That was Monday.", "That was Brandt's idea."])
+def test_that_was_and_no_persons_name_points_back_to_nobody(extract, after):
+    text = f"The council met on Monday.\n\n“We are broke, and nobody on the board will say so.” {after}"
+    assert not any(st.content.startswith("We are broke") for st in extract(text))
+
+
+def test_a_name_before_was_and_an_adjective_and_a_colon_speaks_the_quote(extract):
+    st = quoted_statement(extract("Brandt was blunt: “The council has failed.”"), "The council has failed")
+    assert st.speaker.name == "Brandt"
+
+
+@pytest.mark.parametrize("text", [
+    "Odo Brandt, asked whether the ferry would return, said it would not.",
+    "Odo Brandt, asked whether the ferry would return, said: “Ask the council.”",
+    "Odo Brandt, asked about the pier on Monday, said the council had no money.",
+])
+def test_a_speaker_asked_a_question_between_commas_says_what_follows(extract, text):
+    statements = extract(text)
+    said = next(st for st in statements if st.cue == "said")
+    assert said.speaker.name == "Odo Brandt"
+    asked = next(st for st in statements if st.cue.startswith("asked"))
+    assert asked.speaker.name != "Odo Brandt"  # he was asked; who asked is not said
+
+
+def test_a_speaker_asking_a_question_himself_still_asks_it(extract):
+    st = next(st for st in extract("Odo Brandt, a pilot, asked whether the ferry would return.") if st.cue == "asked")
+    assert st.speaker.name == "Odo Brandt"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Odo Brandt’s message was simple: “Pay the pilots.”", "Odo Brandt"),
+    ("Odo Brandt’s verdict on the plan was short: “Rubbish.”", "Odo Brandt"),
+    ("Ines Varga stood up. Her answer was short: “No.”", "Ines Varga"),
+])
+def test_whose_words_a_noun_before_the_colon_names_speaks_the_quote(extract, text, speaker):
+    [st] = [st for st in extract(text) if st.quote == "direct"]
+    assert st.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "“I have done this for thirty years,” Brandt, who is 61, said.",
+    "“The ferry will return,” Brandt, speaking on Monday, said.",
+])
+def test_the_closing_mark_before_a_speakers_name_is_no_part_of_the_name(extract, text):
+    [st] = extract(text)
+    assert st.speaker.name == "Brandt"
+    assert "”" not in text[slice(*st.speaker.mention)]
