@@ -679,6 +679,8 @@ _POINTS_BACK = re.compile(
     + r"[ \t]+(?:of|from))"
     r"|(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Tt]he)[ \t]+(?:(?:\w+[ \t]+)?" + _WORDS_NOUN + r"[ \t]+)?came[ \t]+from"
     r"|(?P<name>[Tt]hat[ \t]+was)(?=[ \t]+[A-Z])"
+    r"|(?P<owner>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ \t]+(?:was|were|are|is))(?=[ \t]+(?:his|her|their"
+    r"|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*[’']s)[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN + r"\b)"
     r"|(?P<so>So)(?=[ \t]+(?:said|says|wrote|writes)\b))[ \t]+")
 _SPEECH_EVENTS = {"speech", "address", "remarks", "talk", "sermon", "statement", "letter", "post", "tweet",
                   "interview", "testimony", "message", "column", "lecture", "answer", "reply"}
@@ -706,6 +708,9 @@ def _named_after_quote(doc, q: Quote) -> Attribution | None:
         who = _before_a_clause([t for t in span[:9] if not t.is_punct] or list(span[:1]))
         if m.group("name"):
             who = _named_speaker(who)
+        if m.group("owner"):  # "Those were Brandt’s words.": the possessor, without ’s
+            who = who[:next((i for i, t in enumerate(who) if t.tag_ == "POS" or t.lower_ in ("his", "her", "their")),
+                            0) or 1]
         if not who or not noun_phrase(who):
             return None
         owner = Attribution(

@@ -41,6 +41,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
         _stop_before_inner_speech(doc, text, a, quotes)
         _expand_into_quotes(a, quotes)
         if a.direct:
+            _manner_before_quote(text, a, quotes)
             _quote_then_cue(doc, text, a, quotes)
             _end_at_closing_mark(text, a, quotes)
     for a in kept:
@@ -362,6 +363,20 @@ def _list_of_quotes(text, a: Attribution, quotes: list[Quote], cues: list[Attrib
 def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:
     # A cue within somebody's quoted words is part of what they said.
     return any(q.encloses(a.cue) for q in quotes)
+
+
+# "pausing, ", "smiling broadly, ", "pausing for effect, ": how the words were said.
+_MANNER = re.compile(r"[a-z]+ing\b[^.!?;:“”\"\n]{0,25},[ \t]*")
+
+
+def _manner_before_quote(text, a: Attribution, quotes: list[Quote]) -> None:
+    """`“Frankly,” Varga said, pausing, “we were wrong.”`: a participle set off
+    after the cue tells how the words were said; the parse may give it the
+    quote after it as its object, but only the quote is what was said."""
+    for k, f in enumerate(a.content):
+        q = next((q for q in quotes if f[0] < q.start and q.inner_end <= f[1] <= q.end), None)
+        if q is not None and a.cue[1] <= f[0] and _MANNER.fullmatch(text, f[0], q.start):
+            a.content[k] = q.inner
 
 
 def _expand_into_quotes(a: Attribution, quotes: list[Quote]) -> None:

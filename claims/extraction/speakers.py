@@ -171,6 +171,9 @@ class SpeakerResolver:
         for tok in head.children:
             if tok.ent_type_ in _NAME_LABELS and tok.dep_ in ("compound", "appos"):
                 return next((e for e in self._named_ents if e.start <= tok.i < e.end), None)
+        named = _person_after_role(head)
+        if named is not None:
+            return next((e for e in self._named_ents if e.start <= named.i < e.end), None)
         return None
 
     def _named(self, ent, head: Token) -> Speaker:
@@ -504,6 +507,20 @@ def _title_before(ent) -> str | None:
 _TITLE_DEPS = {"compound", "amod", "poss", "nmod"}
 _TITLE_MARKS = {".", "'s", "’s", "-"}
 _DEGREE_TAGS = {"JJR", "JJS", "RBR", "RBS"}
+
+
+def _person_after_role(head: Token) -> Token | None:
+    """`a spokeswoman for the ferry company, Mira Holm, said`: the parser hangs
+    the name set off by commas on the company, not on the spokeswoman; a
+    person's name there is who the role describes."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_DESCRIPTION_NOUNS:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            name = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if name is not None and name.left_edge.i > 0 and head.doc[name.left_edge.i - 1].text == ",":
+                return name
+    return None
 
 
 def _description(head: Token, ent) -> str | None:

@@ -76,3 +76,28 @@ def test_the_closing_mark_before_a_speakers_name_is_no_part_of_the_name(extract,
     [st] = extract(text)
     assert st.speaker.name == "Brandt"
     assert "”" not in text[slice(*st.speaker.mention)]
+
+
+def test_a_participle_between_the_cue_and_the_second_half_of_a_quote_is_not_said(extract):
+    text = "“Frankly,” Ines Varga said, pausing, “we were wrong about the pier.”"
+    [st] = extract(text)
+    assert [text[s:e] for s, e in st.fragments] == ["Frankly", "we were wrong about the pier."]
+    assert st.quote == "direct"
+
+
+def test_a_sentence_calling_a_quote_somebodys_words_names_the_speaker(extract):
+    for after, speaker in (("Those were Odo Brandt’s exact words.", "Odo Brandt"),
+                           ("Those were his words.", "Odo Brandt")):
+        statements = extract(f"Odo Brandt stood up. “It is a disgrace, and the council knows it.” {after}")
+        assert quoted_statement(statements, "It is a disgrace").speaker.name == speaker, after
+
+
+def test_those_were_the_days_names_nobody(extract):
+    assert not any(st.content.startswith("It is a disgrace")
+                   for st in extract("“It is a disgrace, and the council knows it.” Those were the days."))
+
+
+def test_a_name_set_off_after_a_role_for_an_organisation_is_the_speaker(extract):
+    text = ("“We are closing the ferry,” a spokeswoman for the ferry company, Mira Holm, told the Gazette. "
+            "A spokesman for the harbour board, Odo Brandt, said the boats would stop.")
+    assert [st.speaker.name for st in extract(text)] == ["Mira Holm", "Odo Brandt"]
