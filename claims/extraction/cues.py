@@ -550,7 +550,9 @@ def _subject_of(verb: Token) -> Token | None:
     outer = _outer_cue_of_afterthought(verb) or _cue_of_the_sentence_before(verb)
     if outer is not None:
         return _subject_of(outer)
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+    # "when asked what ...": the tagger often reads the participle as a past tense.
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in _ASKED_LEMMAS
+    if participle and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         return None  # "Asked about the poll, Ryan said ...": Ryan was asked; who asked is not said
     tok = verb
     for _ in range(3):

@@ -101,3 +101,12 @@ def test_a_name_set_off_after_a_role_for_an_organisation_is_the_speaker(extract)
     text = ("“We are closing the ferry,” a spokeswoman for the ferry company, Mira Holm, told the Gazette. "
             "A spokesman for the harbour board, Odo Brandt, said the boats would stop.")
     assert [st.speaker.name for st in extract(text)] == ["Mira Holm", "Odo Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    "“Sleep,” Ines Varga said when asked what she would do next.",
+    "Asked what she would do next, Ines Varga said: “Sleep, and then more sleep.”",
+])
+def test_a_speaker_asked_what_she_would_do_does_not_ask_it(extract, text):
+    asked = next(st for st in extract(text) if st.cue.lower().startswith("asked"))
+    assert asked.speaker.name != "Ines Varga"
