@@ -676,7 +676,7 @@ _WORDS_NOUN = r"(?:words?|message|verdict|reply|answer|response|warning|advice|p
 _POINTS_BACK = re.compile(
     r"[ \t]*(?:\n[ \t]*){0,2}(?P<dash>[—–-]+[ \t]*)?(?P<back>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ss]uch)[ \t]+"
     r"(?:was|were|is|are|had been|has been)[ \t]+(?:(?P<clause>how|what)|the[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN
-    + r"[ \t]+(?:of|from))"
+    + r"(?:[ \t]+(?:on|at|in|this|last|that)[ \t]+\w+(?:[ \t]+\w+)?)?[ \t]+(?:of|from))"
     r"|(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Tt]he)[ \t]+(?:(?:\w+[ \t]+)?" + _WORDS_NOUN + r"[ \t]+)?came[ \t]+from"
     r"|(?P<name>[Tt]hat[ \t]+was)(?=[ \t]+[A-Z])"
     r"|(?P<owner>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ \t]+(?:was|were|are|is))(?=[ \t]+(?:his|her|their"

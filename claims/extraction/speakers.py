@@ -151,6 +151,10 @@ class SpeakerResolver:
             return self._recall({"group", "organization", "outlet", "unnamed", "person"}, mention, head.text)
         if low in FIRST_PERSON:
             return Speaker(name=head.text, kind="unnamed", mention=mention)
+        antecedent = _relative_antecedent(head)
+        if antecedent is not None:
+            # The mention stays the relative pronoun, as it does for "she".
+            return replace(self._single(antecedent), mention=mention)
         owned = _institution_of(head)
         if owned is not None:
             return owned
@@ -507,6 +511,16 @@ def _title_before(ent) -> str | None:
 _TITLE_DEPS = {"compound", "amod", "poss", "nmod"}
 _TITLE_MARKS = {".", "'s", "’s", "-"}
 _DEGREE_TAGS = {"JJR", "JJS", "RBR", "RBS"}
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """`Odo Brandt, who said the fund was empty`: the one a relative "who"
+    stands for is the name the clause hangs on."""
+    clause = head.head
+    if head.lower_ != "who" or head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl":
+        return None
+    antecedent = clause.head
+    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") and antecedent.i < head.i else None
 
 
 def _person_after_role(head: Token) -> Token | None:

@@ -110,3 +110,16 @@ def test_a_name_set_off_after_a_role_for_an_organisation_is_the_speaker(extract)
 def test_a_speaker_asked_what_she_would_do_does_not_ask_it(extract, text):
     asked = next(st for st in extract(text) if st.cue.lower().startswith("asked"))
     assert asked.speaker.name != "Ines Varga"
+
+
+def test_a_sentence_calling_a_quote_the_message_of_a_day_from_somebody_names_them(extract):
+    text = ("“There is no money left in the harbour fund.”\n\n"
+            "That was the message on Monday from the treasurer, Odo Brandt, who told the board it faced ruin.")
+    assert quoted_statement(extract(text), "There is no money").speaker.name == "Odo Brandt"
+
+
+def test_a_relative_who_speaks_for_the_name_it_follows(extract):
+    text = "The board heard from Odo Brandt, who said the fund was empty."
+    [st] = extract(text)
+    assert st.speaker.name == "Odo Brandt"
+    assert text[slice(*st.speaker.mention)] == "who"  # the mention stays the pronoun
