@@ -39,6 +39,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     for a in kept:
         _prefer_introduced_quote(doc, text, a, quotes, kept)
         _stop_before_inner_speech(doc, text, a, quotes)
+        _quote_in_brackets(text, a, quotes)
         _expand_into_quotes(a, quotes)
         if a.direct:
             _manner_before_quote(text, a, quotes)
@@ -363,6 +364,24 @@ def _list_of_quotes(text, a: Attribution, quotes: list[Quote], cues: list[Attrib
 def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:
     # A cue within somebody's quoted words is part of what they said.
     return any(q.encloses(a.cue) for q in quotes)
+
+
+def _quote_in_brackets(text, a: Attribution, quotes: list[Quote]) -> None:
+    """`The pilots are angry (“We have been betrayed,” one told me) and ...`:
+    a cue in brackets after a quote closed by its comma reports that quote,
+    not the sentence the brackets interrupt."""
+    open_at = text.rfind("(", 0, a.cue[0])
+    close_at = text.find(")", a.cue[1])
+    if open_at < 0 or close_at < 0 or any(c in text[open_at:a.cue[0]] for c in ")\n") \
+            or "\n" in text[a.cue[1]:close_at]:
+        return
+    q = next((q for q in quotes if open_at < q.start and q.end <= a.cue[0]), None)
+    if q is None or text[open_at + 1:q.start].strip() or text[q.inner_end - 1] not in ",?!" \
+            or any(c in text[q.end:a.cue[0]] for c in "“”\"") \
+            or not a.content or all(open_at < s and e <= close_at for s, e in a.content):
+        return
+    a.content = [q.inner]
+    a.direct, a.indirect = True, False
 
 
 # "pausing, ", "smiling broadly, ", "pausing for effect, ": how the words were said.

@@ -123,3 +123,9 @@ def test_a_relative_who_speaks_for_the_name_it_follows(extract):
     [st] = extract(text)
     assert st.speaker.name == "Odo Brandt"
     assert text[slice(*st.speaker.mention)] == "who"  # the mention stays the pronoun
+
+
+def test_a_cue_in_brackets_after_a_quote_reports_the_quote_not_the_sentence_around(extract):
+    text = "The pilots are angry (“We have been betrayed,” one told me) and the council is silent."
+    [st] = extract(text)
+    assert (st.content, st.cue, st.quote) == ("We have been betrayed", "told", "direct")
