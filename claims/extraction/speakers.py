@@ -458,8 +458,44 @@ def _strip_title(name: str) -> tuple[str | None, str]:
     while i > 0 and words[i - 1].lower().rstrip(".") in _TITLE_MODIFIERS:
         i -= 1
     if i == 0:
+        i = _place_title_end(words)
+    if i == 0:
         return None, name
     return " ".join(words[:i]), " ".join(words[i:])
+
+
+# Titles a place may come before: "Velmora Mayor Ines Varga", "Harlow Governor Odo Brandt".
+_OFFICES = {"mayor", "governor", "senator", "president", "minister", "judge", "sheriff", "councillor",
+            "councilman", "councilwoman", "commissioner", "chief"}
+
+
+def _place_title_end(words: list[str]) -> int:
+    """Where the name starts after a place and an office written before it
+    ("Velmora Mayor Ines Varga" -> 2): a capitalised office word after one
+    or two capitalised words, and a name of two capitalised words after it."""
+    for k in (1, 2):
+        if k + 3 == len(words) and words[k].lower() in _OFFICES and words[k][:1].isupper() \
+                and all(_place_word(w) for w in words[:k]) and all(_name_word(w) for w in words[k + 1:]):
+            return k + 1
+    return 0
+
+
+# Capitalised words opening a sentence or a headline, not a place: "But President ...".
+_NO_PLACE = {"but", "since", "as", "that", "the", "and", "when", "if", "after", "before", "then", "so", "now"}
+
+
+def _place_word(word: str) -> bool:
+    # "Velmora", "U.S.", "CNN"; not a headline's "EXPLOSION".
+    if word.endswith(".") and word.count(".") == 1:
+        return False  # "Cruz. Senator Marco Rubio": a sentence ended there
+    return word[:1].isupper() and word.lower() not in _NO_PLACE | TITLE_WORDS \
+        and (word[1:].islower() or len(word.replace(".", "")) <= 4)
+
+
+def _name_word(word: str) -> bool:
+    # "Ines", "Varga"; not "Of" ("Chief Of Staff") or a title ("Dr.").
+    return word[:1].isupper() and word[1:2].islower() and word.lower().rstrip(".") not in TITLE_WORDS \
+        and word.lower() not in {"of", "on", "for", "the", "and", "to", "in", "at", "can"}
 
 
 _TITLE_MODIFIERS = {"vice", "prime", "defence", "defense", "foreign", "finance", "interior",

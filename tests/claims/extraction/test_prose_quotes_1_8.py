@@ -129,3 +129,12 @@ def test_a_cue_in_brackets_after_a_quote_reports_the_quote_not_the_sentence_arou
     text = "The pilots are angry (“We have been betrayed,” one told me) and the council is silent."
     [st] = extract(text)
     assert (st.content, st.cue, st.quote) == ("We have been betrayed", "told", "direct")
+
+
+@pytest.mark.parametrize("text", [
+    "“This is the end of the old pier,” said Velmora Mayor Ines Varga.",
+    "Velmora Mayor Ines Varga said the pier would close.",
+])
+def test_a_place_and_an_office_before_a_name_are_the_speakers_title(extract, text):
+    [st] = extract(text)
+    assert (st.speaker.name, st.speaker.kind, st.speaker.description) == ("Ines Varga", "person", "Velmora Mayor")
