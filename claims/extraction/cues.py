@@ -921,7 +921,7 @@ def _complement_span(verb: Token) -> list | None:
     """From the first complement after the verb to the end of the last one,
     leaving out where and when it was said ("on Twitter", "on Sunday")."""
     parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENTS
-             and not _is_setting(c)]
+             and not _is_setting(c) and not _shouted_at(verb, c)]
     parts = [c for c in parts if c.dep_ != "prt"] or []
     parts = _without_trailing_occasion(parts)
     if not parts:
@@ -934,6 +934,16 @@ def _complement_span(verb: Token) -> list | None:
     inside = {t.i for c in verb.children if first < c.i < last and _is_setting(c) for t in c.subtree}
     indices = [i for i in range(first, last + 1) if i not in inside]
     return _runs_to_spans(verb.doc, _without_trailing_asides(verb.doc, indices))
+
+
+# Verbs of raised voice whose "at" names who was shouted at.
+_RAISED_VOICE = {"shout", "yell", "scream", "snap", "bark", "shriek", "holler"}
+
+
+def _shouted_at(verb: Token, child: Token) -> bool:
+    """`one woman shouted at the mayor`: who the words were shouted at is the
+    audience, not what was said."""
+    return child.dep_ == "prep" and child.lower_ == "at" and verb.lemma_.lower() in _RAISED_VOICE
 
 
 def _purpose_of_object(verb: Token, parts: list[Token]) -> list[Token]:

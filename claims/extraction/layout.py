@@ -681,6 +681,7 @@ _POINTS_BACK = re.compile(
     r"|(?P<name>[Tt]hat[ \t]+was)(?=[ \t]+[A-Z])"
     r"|(?P<owner>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ \t]+(?:was|were|are|is))(?=[ \t]+(?:his|her|their"
     r"|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*[’']s)[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN + r"\b)"
+    r"|(?P<with>[Ww]ith[ \t]+(?:those|these|that|this)[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN + r"),?"
     r"|(?P<so>So)(?=[ \t]+(?:said|says|wrote|writes)\b))[ \t]+")
 _SPEECH_EVENTS = {"speech", "address", "remarks", "talk", "sermon", "statement", "letter", "post", "tweet",
                   "interview", "testimony", "message", "column", "lecture", "answer", "reply"}
@@ -704,6 +705,10 @@ def _named_after_quote(doc, q: Quote) -> Attribution | None:
         if subject is None or subject.lower_ == "what":
             return None
         owner = _quote_owner(verb, subject, q)
+    elif m.group("with"):
+        owner = _who_did_it_with_the_words(span, m.span("with"), q)
+        if owner is None:
+            return None
     else:
         who = _before_a_clause([t for t in span[:9] if not t.is_punct] or list(span[:1]))
         if m.group("name"):
@@ -718,6 +723,18 @@ def _named_after_quote(doc, q: Quote) -> Attribution | None:
             source_head=name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
         )
     owner.extra["named_after"] = True
+    return owner
+
+
+def _who_did_it_with_the_words(span, cue, q: Quote) -> Attribution | None:
+    """`“...” With those words, Odo Brandt opened the strike.`: the subject of
+    the clause after the phrase is who spoke them, whatever it did with them."""
+    verb = next((t for t in span[:12] if t.pos_ in ("VERB", "AUX") and _subject_of(t) is not None), None)
+    subject = _subject_of(verb) if verb is not None else None
+    if subject is None or not (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ or noun_phrase([subject])):
+        return None
+    owner = _quote_owner(verb, subject, q)
+    owner.cue, owner.lemma, owner.cue_head = cue, "words of", None
     return owner
 
 

@@ -138,3 +138,20 @@ def test_a_cue_in_brackets_after_a_quote_reports_the_quote_not_the_sentence_arou
 def test_a_place_and_an_office_before_a_name_are_the_speakers_title(extract, text):
     [st] = extract(text)
     assert (st.speaker.name, st.speaker.kind, st.speaker.description) == ("Ines Varga", "person", "Velmora Mayor")
+
+
+def test_with_those_words_after_a_quote_names_who_spoke_them(extract):
+    text = ("“We will fight until the last boat is gone.”\n\n"
+            "With those words, Odo Brandt, the union leader, opened the strike on Monday.")
+    st = quoted_statement(extract(text), "We will fight")
+    assert (st.speaker.name, st.cue) == ("Odo Brandt", "With those words")
+
+
+def test_with_that_after_a_quote_names_nobody(extract):
+    text = "“We will fight until the last boat is gone.” With that, the meeting ended."
+    assert not any(st.content.startswith("We will fight") for st in extract(text))
+
+
+def test_who_somebody_shouted_at_is_not_what_they_shouted(extract):
+    [st] = extract("“Shame on you!” one woman shouted at the mayor.")
+    assert (st.content, st.cue) == ("Shame on you!", "shouted")
