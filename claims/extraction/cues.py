@@ -718,6 +718,9 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         if (child.dep_ == "ccomp" and (child.i > verb.i or style == "clause" and not _colon_between(child, verb))) \
                 or (child.dep_ == "parataxis" and child.i > verb.i):
             return _subtree_fragments(doc, child, verb, _lead_in(verb, child))
+    recorded = _clause_of_the_record(verb)
+    if recorded is not None:
+        return _subtree_fragments(doc, recorded, verb)
     if lemma == "talk":
         return _talked_about(verb)
     if lemma in ("worry", "fear") and _concern_about(verb):
@@ -751,6 +754,33 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
             and not any(c.dep_ == "neg" for c in verb.children):
         return _complement_span(verb)
     return None
+
+
+_RECORD_PREPS = ("in", "via", "through")
+
+
+def _clause_of_the_record(verb: Token) -> Token | None:
+    """`Brandt said in a statement that “the mayor will stay.”`: the parser
+    (misled by the quotation mark) hangs the that-clause on "statement";
+    it is what the speaker said, in the statement. The clause, or None."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in _RECORD_PREPS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SPEECH_NOUNS):
+            if _noun_holder(noun) is not None:
+                continue
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _said_on_the_record(noun: Token) -> bool:
+    # The statement a speech verb says its words "in" (see _clause_of_the_record).
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _RECORD_PREPS or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    clause = _clause_of_the_record(verb)
+    return clause is not None and clause.head.i == noun.i
 
 
 def _concern_about(verb: Token) -> bool:
@@ -1357,7 +1387,7 @@ def find_noun_cues(doc: Doc) -> list[Attribution]:
 
 def _noun_attribution(doc: Doc, noun: Token, lemma: str) -> Attribution | None:
     source = _noun_holder(noun)
-    if source is None and lemma not in SPEECH_NOUNS:
+    if source is None and (lemma not in SPEECH_NOUNS or _said_on_the_record(noun)):
         return None
     content = _that_clause(doc, noun)
     if content is None and lemma in ("call", "demand", "plan", "proposal"):

@@ -155,3 +155,10 @@ def test_with_that_after_a_quote_names_nobody(extract):
 def test_who_somebody_shouted_at_is_not_what_they_shouted(extract):
     [st] = extract("“Shame on you!” one woman shouted at the mayor.")
     assert (st.content, st.cue) == ("Shame on you!", "shouted")
+
+
+def test_a_speaker_who_said_in_a_statement_that_a_quote_says_it(extract):
+    text = "Varga’s spokesman, Odo Brandt, said in a statement that “the mayor has no plans to resign.”"
+    [st] = extract(text)
+    assert (st.speaker.name, st.cue) == ("Odo Brandt", "said")
+    assert "the mayor has no plans to resign" in st.content
