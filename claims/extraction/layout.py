@@ -822,7 +822,7 @@ def _giver_of_words(subject):
 # Verbs of manner that the lexicon leaves out because they seldom take a
 # that-clause, but that report words when a quote stands right before them.
 _MANNER_VERBS = {"read", "cry", "scream", "exclaim", "shriek", "mutter", "whisper", "cheer", "chant",
-                 "ask", "wonder", "continue", "interject", "retort", "counter"}
+                 "ask", "wonder", "continue", "interject", "retort", "counter", "call"}
 _NOUN_PHRASE_START = ("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")
 
 
@@ -942,8 +942,11 @@ def _quote_owner(verb, subject, q: Quote) -> Attribution:
     # A name the verb hangs on ("Brandt, the master, tweeted: ...") spans
     # the whole sentence in the parse: its words stop before the verb.
     sub = [t for t in subject.subtree if (subject.i > verb.i or t.i < verb.i) and t.dep_ != "case"]
+    # "shot back", "called out": the particle right after the verb is part of the cue.
+    particle = next((c for c in verb.children if c.i == verb.i + 1
+                     and (c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back")), verb)
     return Attribution(
-        cue=(verb.idx, verb.idx + len(verb)), lemma=verb.lemma_.lower(), content=[q.inner],
+        cue=(verb.idx, particle.idx + len(particle)), lemma=verb.lemma_.lower(), content=[q.inner],
         source=_extent(sub), source_head=subject.i, cue_head=verb.i,
         kind="quote", direct=True, indirect=False, confidence=0.5,
     )

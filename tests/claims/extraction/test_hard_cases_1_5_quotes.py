@@ -27,7 +27,7 @@ def test_a_crowd_answering_a_speaker_owns_its_answer(extract):
             '"Shall we simply wait on the quay for another winter?"\n\n'
             '"Neverrr!" the crowd cried out, stamping.')
     st = quoted_statement(extract(text), "Neverrr!")
-    assert st.cue == "cried"
+    assert st.cue == "cried out"
     assert st.speaker.name != "Ines Varga"
 
 
@@ -112,7 +112,7 @@ def test_a_short_quote_after_a_speech_verb_and_a_comma_is_speech(extract):
     text = ('Odo Brandt described the pier as falling into the sea. '
             'The crowd chanted back at him, "Fix it now," and "Save the pier."')
     st = quoted_statement(extract(text), "Fix it now")
-    assert st.cue == "chanted"
+    assert st.cue == "chanted back"
     assert st.speaker.name == "The crowd"
 
 

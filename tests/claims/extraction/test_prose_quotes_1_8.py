@@ -162,3 +162,14 @@ def test_a_speaker_who_said_in_a_statement_that_a_quote_says_it(extract):
     [st] = extract(text)
     assert (st.speaker.name, st.cue) == ("Odo Brandt", "said")
     assert "the mayor has no plans to resign" in st.content
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“What about the pilots and their families?” someone at the back called out.", "called out"),
+    ("“It is entirely legal and the mayor knows it,” Odo Brandt shot back.", "shot back"),
+    ("“Never, not while I am mayor,” Ines Varga fired back.", "fired back"),
+])
+def test_a_verb_and_its_particle_after_a_quote_are_its_cue(extract, text, cue):
+    [st] = extract(text)
+    assert st.cue == cue
+    assert st.quote == "direct"
