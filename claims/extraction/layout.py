@@ -682,7 +682,7 @@ _POINTS_BACK = re.compile(
     r"|(?P<owner>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ \t]+(?:was|were|are|is))(?=[ \t]+(?:his|her|their"
     r"|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*[’']s)[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN + r"\b)"
     r"|(?P<with>[Ww]ith[ \t]+(?:those|these|that|this)[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN + r"),?"
-    r"|(?P<so>So)(?=[ \t]+(?:said|says|wrote|writes)\b))[ \t]+")
+    r"|(?P<so>So)(?=[ \t]+(?:said|says|wrote|writes|vowed|declared|insisted|warned|argued|promised)\b))[ \t]+")
 _SPEECH_EVENTS = {"speech", "address", "remarks", "talk", "sermon", "statement", "letter", "post", "tweet",
                   "interview", "testimony", "message", "column", "lecture", "answer", "reply"}
 

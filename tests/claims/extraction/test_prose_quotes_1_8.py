@@ -173,3 +173,9 @@ def test_a_verb_and_its_particle_after_a_quote_are_its_cue(extract, text, cue):
     [st] = extract(text)
     assert st.cue == cue
     assert st.quote == "direct"
+
+
+def test_so_and_an_inverted_speech_verb_after_a_quote_name_its_speaker(extract):
+    text = "“We will not go quietly, not this time.” So vowed Odo Brandt, the union leader, on Monday."
+    st = quoted_statement(extract(text), "We will not go quietly")
+    assert (st.speaker.name, st.cue) == ("Odo Brandt", "vowed")
