@@ -9,6 +9,7 @@ any other unmatched mark is ignored, never an error.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -96,7 +97,7 @@ def _double_quotes(text, start, end, skip=()):
     opened, nested = None, 0
     for m in _DOUBLE.finditer(text, start, end):
         i = m.start()
-        if any(q.start <= i < q.end for q in skip):
+        if any(q.start <= i < q.end for q in skip) or _inch_mark(text, i):
             continue
         role = _double_role(text, i, opened is not None)
         if role == "open":
@@ -117,9 +118,20 @@ def _double_quotes(text, start, end, skip=()):
             opened = None
 
 
+# `“He is 6’2” and fast,” the coach said`: feet and inches, not a quote.
+_FEET_AND_INCHES = re.compile(r"\d['’]\d{1,2}$")
+
+
+def _inch_mark(text, i) -> bool:
+    """Whether the double mark at i is the inch sign of a height (6’2”)."""
+    return _FEET_AND_INCHES.search(text, max(0, i - 4), i) is not None
+
+
 def _double_role(text, i, inside: bool) -> str | None:
     mark = text[i]
     before = text[i - 1] if i > 0 else " "
+    if unicodedata.category(before) == "Cf":
+        before = " "  # an invisible direction mark (U+202A) before “ or ” is no word
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark == "“":
         # A typo'd closing mark (“Apparently not,“ he said) follows punctuation.
@@ -185,10 +197,23 @@ def _pairs_of(text, start, end, opener, closer, taken):
         c = _next_mark(text, o + len(opener), end, closer, opening=False)
         if c < 0:
             return
+        if closer == "''" and _closes_nested_single(text, o + len(opener), c):
+            c += 1
         inner_start, inner_end = o + len(opener), c
         if inner_end - inner_start > 0:
             yield Quote(o, c + len(closer), inner_start, inner_end)
         pos = c + len(closer)
+
+
+def _closes_nested_single(text, inner_start, c) -> bool:
+    """`''We call it 'the Harlow way.''' she said`: of three marks, the first
+    closes the single quote opened inside and the last two close the quote."""
+    if text[c + 2:c + 3] != "'":
+        return False
+    marks = [i for i in range(inner_start, c) if text[i] == "'"]
+    opened = sum(1 for i in marks if _plausible(text, i, "'", opening=True))
+    closed = sum(1 for i in marks if _plausible(text, i, "'", opening=False))
+    return opened > closed
 
 
 def _next_mark(text, pos, end, mark, opening):
@@ -215,13 +240,28 @@ def _plausible(text, i, mark, opening):
         return not before.isspace() and not _WORD_CHAR.match(after)
     if mark == "''":
         # Doubled apostrophes (NYT style) open before a word and close after one.
-        return (not _WORD_CHAR.match(before)) if opening else (not before.isspace())
+        if opening:
+            return not _WORD_CHAR.match(before)
+        return not before.isspace() or _spaced_doubled_close(text, i)
     if mark in ("’", "'"):
         if opening:
             return not _WORD_CHAR.match(before) and _WORD_CHAR.match(after) is not None \
                 and not _ELISION.match(text, i + 1)
         return not _WORD_CHAR.match(after) and not before.isspace()
     return True
+
+
+# `'Primates of Park Avenue,'  '' Ms. Ferriss noted`: scraped NYT text sets a
+# closing '' apart from the punctuation or the nested quote it follows.
+_SPACED_DOUBLED_CLOSE = re.compile(r"[,.?!'’][ \t]+$")
+
+
+def _spaced_doubled_close(text, i) -> bool:
+    """A '' after spaces still closes when the spaces follow a sentence's
+    punctuation or a closing single mark and no word follows it (an opening
+    '' always comes right before its word)."""
+    after = text[i + 2:i + 3]
+    return not _WORD_CHAR.match(after) and _SPACED_DOUBLED_CLOSE.search(text, max(0, i - 8), i) is not None
 
 
 def _unclosed_paragraph_quote(text, start, end, taken):

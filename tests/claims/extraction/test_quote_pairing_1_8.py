@@ -1,0 +1,56 @@
+"""Quotation-mark pairing in 1.8: the typography of scraped news that broke
+pairing before (a doubled '' set apart by spaces, three marks closing a
+nested quote, inch signs, invisible direction marks)."""
+
+from claims.extraction.quotes import find_quotes
+from tests.claims.quoting import quoted_statement
+
+
+def _inner_texts(text):
+    return [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
+
+
+def test_a_doubled_close_set_apart_by_spaces_after_a_nested_quote_still_closes(extract):
+    text = ("''Nobody expected a fight over 'Bridges of Old Harlow,'  '' Ms. Keel noted. "
+            "''It was only a book.''")
+    assert _inner_texts(text)[1] == "It was only a book."
+    st = quoted_statement(extract(text), "Nobody expected a fight")
+    assert st.cue == "noted"
+    assert "Ms. Keel noted" not in st.content
+
+
+def test_a_doubled_close_after_a_space_and_a_comma_closes_before_the_cue():
+    text = "''The pier stays closed until spring, '' Ms. Keel said."
+    assert _inner_texts(text) == ["The pier stays closed until spring, "]
+
+
+def test_a_doubled_open_after_a_space_is_not_taken_for_a_close():
+    text = "''The pier is closed,'' Mr. Rivne added, ''and the ferry is late.''"
+    assert _inner_texts(text) == ["The pier is closed,", "and the ferry is late."]
+
+
+def test_of_three_closing_marks_the_first_closes_the_nested_quote(extract):
+    text = "''We call it 'the Harlow way.''' Ms. Keel said on Friday."
+    assert _inner_texts(text) == ["We call it 'the Harlow way.'"]
+    assert quoted_statement(extract(text), "We call it").content == "We call it 'the Harlow way.'"
+
+
+def test_three_marks_without_a_nested_quote_leave_the_pair_alone():
+    text = "''The pier is closed,''' Ms. Keel said."
+    assert _inner_texts(text) == ["The pier is closed,"]
+
+
+def test_an_inch_sign_in_a_height_does_not_close_the_quote(extract):
+    text = "“He is 6’2” and still the fastest player on the team,” coach Dana Ruiz said after the game."
+    st = quoted_statement(extract(text), "He is 6’2")
+    assert st.content.endswith("fastest player on the team")
+    assert st.speaker.name == "Dana Ruiz"
+
+
+def test_a_closing_curly_mark_after_a_direction_mark_opens_a_quote(extract):
+    text = ("Readers answered the post within minutes.\n\n"
+            "\u202a”Sorry Tom, you should have said no, because we all know the pier is unsafe!!” "
+            "posted Lena Koss.")
+    st = quoted_statement(extract(text), "Sorry Tom")
+    assert st.speaker.name == "Lena Koss"
+    assert st.content.endswith("the pier is unsafe!!")
