@@ -12,7 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_PARAGRAPH = re.compile(r"[^\n]+")
+# A line; a line broken before a lowercase word is one line wrapped mid-sentence
+# (hard-wrapped text: `"The pier is closed until spring and we have\nno money,"`).
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?=[a-z])[^\n]+)*")
 # Open/close pairs tried in this order; straight marks are their own partner.
 # Scraped text mixes styles (“ closed by "), so those pairs come last.
 _PAIRS = (("``", "''"), ("''", "''"), ("‘", "’"), ("'", "'"), ("“", "’"))
@@ -160,6 +162,8 @@ def _unclosed_tail(text, start, end, taken, doubled=True):
     i = max(text.rfind("“", last, end), text.rfind('"', last, end), doubled_at)
     if i < 0 or text[last:i].strip() == "" and last != start:
         return None
+    if text[i] == '"' and text[i + 1:i + 2].isspace():
+        return None  # `June," according to the notice`: a closing mark whose opening one was lost
     before = text[max(start, i - 2):i].strip()
     if before and before[-1] not in ".:,":
         return None
@@ -199,6 +203,8 @@ def _pairs_of(text, start, end, opener, closer, taken):
             return
         if closer == "''" and _closes_nested_single(text, o + len(opener), c):
             c += 1
+        elif closer in ("’", "'"):
+            c = _past_plural_possessive(text, c, end, opener, closer)
         inner_start, inner_end = o + len(opener), c
         if inner_end - inner_start > 0:
             yield Quote(o, c + len(closer), inner_start, inner_end)
@@ -214,6 +220,24 @@ def _closes_nested_single(text, inner_start, c) -> bool:
     opened = sum(1 for i in marks if _plausible(text, i, "'", opening=True))
     closed = sum(1 for i in marks if _plausible(text, i, "'", opening=False))
     return opened > closed
+
+
+# `residents’ money`: a plural's apostrophe, a word going on after it.
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
+
+
+def _past_plural_possessive(text, c, end, opener, closer) -> int:
+    """`‘It’s the residents’ money,’ she said`: a single mark after a plural
+    with a lowercase word after it is an apostrophe when a later mark closes
+    the sentence's punctuation and no quote opens in between."""
+    if not _PLURAL_POSSESSIVE.match(text, c):
+        return c
+    later = _next_mark(text, c + 1, end, closer, opening=False)
+    if later < 0 or text[later - 1] not in ",.?!":
+        return c
+    if _next_mark(text, c + 1, later, opener, opening=True) >= 0:
+        return c
+    return later
 
 
 def _next_mark(text, pos, end, mark, opening):

@@ -54,3 +54,33 @@ def test_a_closing_curly_mark_after_a_direction_mark_opens_a_quote(extract):
     st = quoted_statement(extract(text), "Sorry Tom")
     assert st.speaker.name == "Lena Koss"
     assert st.content.endswith("the pier is unsafe!!")
+
+
+def test_a_quote_hard_wrapped_before_a_lowercase_word_pairs_across_the_line_break(extract):
+    text = "“The pier is closed until spring, and we have\nno money for repairs,” Marta Keel said."
+    assert _inner_texts(text) == ["The pier is closed until spring, and we have\nno money for repairs,"]
+    st = quoted_statement(extract(text), "The pier is closed")
+    assert st.speaker.name == "Marta Keel"
+    assert st.content.endswith("no money for repairs")
+
+
+def test_a_line_starting_with_a_capital_is_a_line_of_its_own():
+    text = "“The pier is closed until spring.\nNobody has the money,” Marta Keel said."
+    assert _inner_texts(text)[0] == "The pier is closed until spring."
+
+
+def test_a_straight_mark_before_a_space_never_opens_an_unclosed_quote():
+    text = ("The notice went up on Monday.\n\n"
+            "and will not reopen before June,\" according to the notice. Repairs begin next week.")
+    assert _inner_texts(text) == []
+
+
+def test_a_plurals_apostrophe_inside_single_quotes_does_not_close_the_quote(extract):
+    text = "‘The council’s plan won’t work,’ Marta Keel said. ‘It’s the residents’ money.’"
+    assert _inner_texts(text) == ["The council’s plan won’t work,", "It’s the residents’ money."]
+    assert quoted_statement(extract(text), "It’s the residents").speaker.name == "Marta Keel"
+
+
+def test_single_quoted_plurals_with_words_after_them_stay_quotes_of_their_own():
+    text = "‘Homes’ were built and ‘shops’ opened, she said."
+    assert _inner_texts(text) == ["Homes", "shops"]
