@@ -44,9 +44,40 @@ class Quote:
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotes in text, sorted by start, never overlapping."""
     quotes: list[Quote] = []
+    left_open = False
     for para in _PARAGRAPH.finditer(text):
-        quotes.extend(_paragraph_quotes(text, para.start(), para.end()))
+        found = _paragraph_quotes(text, para.start(), para.end())
+        resumed = _resumed_without_mark(text, para.start(), para.end()) if left_open else None
+        if resumed is not None and not any(q.start < resumed.end for q in found):
+            found.append(resumed)
+        quotes.extend(found)
+        left_open = _ends_open(text, para.end(), found)
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _ends_open(text, end, found) -> bool:
+    """Whether a quote of the paragraph runs to its end with no closing mark."""
+    words_end = len(text[:end].rstrip())
+    return any(q.end == q.inner_end and q.end >= words_end for q in found)
+
+
+def _resumed_without_mark(text, start, end) -> Quote | None:
+    """`Keel said: “The pier is closed.` then `We have no money for it.”`: the
+    paragraph after one whose quote was left open, which lost its opening mark
+    in scraping, goes on with the quote up to the closing mark it starts with.
+    Only after a blank line: a single line break before `Amy Pope, adviser."`
+    sets a pull quote's speaker under it."""
+    if not text[:start].endswith("\n\n"):
+        return None
+    m = _DOUBLE.search(text, start, end)
+    if m is None or text[start:end].lstrip()[:1] in "“\"‘'`":
+        return None
+    i = m.start()
+    if text[i] == "“" or text[i] == '"' and _double_role(text, i, inside=False) != "close":
+        return None
+    if len(text[start:i].split()) < 3:
+        return None
+    return Quote(start, i + 1, start, i)
 
 
 def _paragraph_quotes(text, start, end):
@@ -129,6 +160,11 @@ def _inch_mark(text, i) -> bool:
     return _FEET_AND_INCHES.search(text, max(0, i - 4), i) is not None
 
 
+# A straight mark between spaces after the comma or colon that introduces a
+# quote, a word after it: `Varga said, " The pier is closed."`.
+_SPACED_OPENING = re.compile(r"[,:] \" \w")
+
+
 def _double_role(text, i, inside: bool) -> str | None:
     mark = text[i]
     before = text[i - 1] if i > 0 else " "
@@ -148,8 +184,11 @@ def _double_role(text, i, inside: bool) -> str | None:
     if can_open and can_close:
         return "close" if inside else "open"
     if not can_open and not can_close:
-        # `'Oh, this is important,' " Magel said`: set apart after a nested quote.
-        return "close" if inside else None
+        # `'Oh, this is important,' " Magel said`: set apart after a nested quote;
+        # `Varga said, " The pier ...`: set apart from the words it opens.
+        if inside:
+            return "close"
+        return "open" if i >= 2 and _SPACED_OPENING.match(text, i - 2) else None
     return "open" if can_open else "close"
 
 

@@ -84,3 +84,22 @@ def test_a_plurals_apostrophe_inside_single_quotes_does_not_close_the_quote(extr
 def test_single_quoted_plurals_with_words_after_them_stay_quotes_of_their_own():
     text = "‘Homes’ were built and ‘shops’ opened, she said."
     assert _inner_texts(text) == ["Homes", "shops"]
+
+
+def test_a_paragraph_that_lost_its_opening_mark_goes_on_with_the_quote_left_open(extract):
+    text = ("Marta Keel said: “The pier is closed until spring.\n\n"
+            "We have no money for repairs, and the council knows it.” She then left the hall.")
+    assert _inner_texts(text)[1] == "We have no money for repairs, and the council knows it."
+    assert quoted_statement(extract(text), "We have no money").speaker.name == "Marta Keel"
+
+
+def test_a_pull_quotes_speaker_on_the_line_under_it_is_no_quote():
+    text = ("Several economists were less sure.\n\n"
+            "\"We will see the budget debate come back within a year.\nLena Koss, Harbour Institute.\"")
+    assert _inner_texts(text) == ["We will see the budget debate come back within a year."]
+
+
+def test_a_straight_mark_set_apart_after_the_introducing_comma_opens_the_quote(extract):
+    text = "Asked about the ferry, Marta Keel said, \" The pier is closed until spring, and we have no money. \""
+    assert _inner_texts(text) == [" The pier is closed until spring, and we have no money. "]
+    assert quoted_statement(extract(text), "The pier is closed").quote == "direct"
