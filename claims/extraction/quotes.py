@@ -198,11 +198,9 @@ def _unclosed_tail(text, start, end, taken, doubled=True):
     end. `doubled=False` looks only at double marks, not at a doubled ''."""
     last = max((t.end for t in taken), default=start)
     doubled_at = _doubled_opening(text, last, end) if doubled else -1
-    i = max(text.rfind("“", last, end), text.rfind('"', last, end), doubled_at)
+    i = max(text.rfind("“", last, end), _straight_opening(text, last, end), doubled_at)
     if i < 0 or text[last:i].strip() == "" and last != start:
         return None
-    if text[i] == '"' and text[i + 1:i + 2].isspace():
-        return None  # `June," according to the notice`: a closing mark whose opening one was lost
     before = text[max(start, i - 2):i].strip()
     if before and before[-1] not in ".:,":
         return None
@@ -213,6 +211,15 @@ def _unclosed_tail(text, start, end, taken, doubled=True):
     if len(text[i + mark:tail].split()) < 3:
         return None
     return Quote(i, tail, i + mark, tail)
+
+
+def _straight_opening(text, start, end) -> int:
+    """The last straight mark that can open a quote, or -1: one followed by a
+    space closes (`June," according to the notice`, its opening mark lost)."""
+    i = text.rfind('"', start, end)
+    while i >= 0 and text[i + 1:i + 2].isspace():
+        i = text.rfind('"', start, i)
+    return i
 
 
 def _doubled_opening(text, start, end) -> int:
@@ -350,9 +357,10 @@ def _unclosed_paragraph_quote(text, start, end, taken):
 
 _SAY = r"(?:said|says|added|adds|asked|asks|wrote|writes|explained|noted|continued|told|tells)"
 # The attribution that the lost closing mark should have set apart: ", said
-# Odo Brandt", ", she added, “", ", Varga told reporters."
+# Odo Brandt", ", she added, “", ", Varga told reporters." (or that a mark
+# of the other style closes off: `"The pier is closed,'' Varga said`).
 _CUE_CLAUSE = re.compile(
-    rf",[ \t]+(?:{_SAY}[ \t]+(?:[A-Z]|he\b|she\b|the\b|an?\b)"
+    rf",(?:''|[”\"’'])?[ \t]+(?:{_SAY}[ \t]+(?:[A-Z]|he\b|she\b|the\b|an?\b)"
     rf"|(?:he|she|they|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){{0,3}})[ \t]+{_SAY}\b[^,.\n“\"]{{0,40}}"
     rf"(?:\.|,[ \t]*(?:[“\"]|$)))")
 

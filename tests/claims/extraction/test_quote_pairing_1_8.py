@@ -1,6 +1,9 @@
 """Quotation-mark pairing in 1.8: the typography of scraped news that broke
-pairing before (a doubled '' set apart by spaces, three marks closing a
-nested quote, inch signs, invisible direction marks)."""
+pairing before (a doubled '' set apart by spaces, three marks closing a nested
+quote, inch signs, direction marks, hard-wrapped lines, plurals' apostrophes in
+single quotes, a paragraph that lost its opening mark, marks of mixed styles)."""
+
+import pytest
 
 from claims.extraction.quotes import find_quotes
 from tests.claims.quoting import quoted_statement
@@ -103,3 +106,12 @@ def test_a_straight_mark_set_apart_after_the_introducing_comma_opens_the_quote(e
     text = "Asked about the ferry, Marta Keel said, \" The pier is closed until spring, and we have no money. \""
     assert _inner_texts(text) == [" The pier is closed until spring, and we have no money. "]
     assert quoted_statement(extract(text), "The pier is closed").quote == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "\"The pier is closed until spring,'' Marta Keel said.",
+    "''The pier is closed until spring,\" Marta Keel said.",
+])
+def test_a_quote_closed_by_a_mark_of_the_other_style_ends_before_its_cue(extract, text):
+    assert _inner_texts(text) == ["The pier is closed until spring"]
+    assert quoted_statement(extract(text), "The pier is closed").speaker.name == "Marta Keel"
