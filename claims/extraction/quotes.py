@@ -97,6 +97,7 @@ def _paragraph_quotes(text, start, end):
     dangling = None if dangling else _unclosed_paragraph_quote(text, start, end, taken) \
         or _unclosed_tail(text, start, end, taken)
     if dangling:
+        taken = [t for t in taken if not (dangling.start < t.start and t.end <= dangling.end)]
         taken.append(dangling)
     return taken
 
@@ -165,6 +166,15 @@ def _inch_mark(text, i) -> bool:
 _SPACED_OPENING = re.compile(r"[,:] \" \w")
 
 
+def _typod_close(before: str, after: str) -> bool:
+    """A “ typed for ” closes when no word follows it: after punctuation
+    (“Apparently not,“ he said), after a word (called “Harlow Wins“ that ...)
+    or at the end of its line (“They see that. “)."""
+    if _WORD_CHAR.match(after):
+        return False
+    return before in ",.!?" or _WORD_CHAR.match(before) is not None or after in "\n"
+
+
 def _double_role(text, i, inside: bool) -> str | None:
     mark = text[i]
     before = text[i - 1] if i > 0 else " "
@@ -172,8 +182,7 @@ def _double_role(text, i, inside: bool) -> str | None:
         before = " "  # an invisible direction mark (U+202A) before “ or ” is no word
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark == "“":
-        # A typo'd closing mark (“Apparently not,“ he said) follows punctuation.
-        return "close" if inside and before in ",.!?" and not _WORD_CHAR.match(after) else "open"
+        return "close" if inside and _typod_close(before, after) else "open"
     if mark == "”":
         return "open" if not inside and before.isspace() and _WORD_CHAR.match(after) else "close"
     # `". . . I just`, `".@harbourboard`: punctuation may open the words too.
@@ -347,12 +356,30 @@ def _unclosed_paragraph_quote(text, start, end, taken):
     if any(t.start < first < t.end for t in taken):
         return None
     # It runs to the paragraph's end, or to the next quote ("Without a ferry,
-    # she added, "the island is cut off ...").
-    tail = min([t.start for t in taken if t.start > first] + [end])
+    # she added, "the island is cut off ..."), over the quotes nested in it.
+    tail = min([t.start for t in taken if t.start > first and not _nested_style(text, first, t)] + [end])
     tail = _before_a_cue(text, first + 1, tail)
     while tail > first and text[tail - 1].isspace():
         tail -= 1
     return Quote(first, tail, first + 1, tail) if tail - first > 1 else None
+
+
+# A quote in the middle of a sentence: a word before it, a lowercase word after.
+_WORD_BEFORE = re.compile(r"\w[ \t]$")
+_LOWERCASE_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _nested_style(text, first, q: Quote) -> bool:
+    """`"The office isn’t about “Equal Justice” anymore. It’s ...`: in a
+    quote opened by a straight mark, a curly quote in the middle of a
+    sentence is nested in it (where `"“A,” Rubio said."` or `"..., “A.” But`
+    are quotes of their own that scraping wrapped in straight marks); single
+    marks nest in any double."""
+    mark = text[q.start]
+    if mark in "‘'":
+        return True
+    return text[first] == '"' and mark == "“" and _WORD_BEFORE.search(text, max(0, q.start - 2), q.start) is not None \
+        and _LOWERCASE_AFTER.match(text, q.end) is not None
 
 
 _SAY = r"(?:said|says|added|adds|asked|asks|wrote|writes|explained|noted|continued|told|tells)"

@@ -115,3 +115,25 @@ def test_a_straight_mark_set_apart_after_the_introducing_comma_opens_the_quote(e
 def test_a_quote_closed_by_a_mark_of_the_other_style_ends_before_its_cue(extract, text):
     assert _inner_texts(text) == ["The pier is closed until spring"]
     assert quoted_statement(extract(text), "The pier is closed").speaker.name == "Marta Keel"
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("He set up a website called “Harlow If The Mayor Wins“ that pitches the island as a new home.",
+     "Harlow If The Mayor Wins"),
+    ("“They can see who is winning,” he said. “They see that clearly. “\n\nThis story has been updated.",
+     "They see that clearly. "),
+])
+def test_an_opening_curly_mark_with_no_word_after_it_closes_the_quote(text, inner):
+    assert inner in _inner_texts(text)
+
+
+def test_a_curly_quote_inside_a_sentence_nests_in_a_straight_quoted_paragraph():
+    text = ("Ward said in a statement:\n\n"
+            "\"The pier is not about “our harbour” anymore. It is about the money and the board.\n\n"
+            "\"The council should drop it,\" she said.")
+    assert _inner_texts(text)[0] == "The pier is not about “our harbour” anymore. It is about the money and the board."
+
+
+def test_a_curly_quote_with_its_own_cue_in_a_straight_quoted_paragraph_stays_a_quote_of_its_own():
+    text = "\"“The pier is closed until spring,” Marta Keel said before leaving the hall.\""
+    assert "The pier is closed until spring," in _inner_texts(text)
