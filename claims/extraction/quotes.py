@@ -52,7 +52,22 @@ def find_quotes(text: str) -> list[Quote]:
             found.append(resumed)
         quotes.extend(found)
         left_open = _ends_open(text, para.end(), found)
-    return sorted(quotes, key=lambda q: q.start)
+    return sorted((_without_spaces_inside(text, q) for q in quotes), key=lambda q: q.start)
+
+
+def _without_spaces_inside(text, q: Quote) -> Quote:
+    """`“ Hello, ” she said`, `''We did, '' he said`: the quoted words without
+    the spaces set between them and the marks, so that the rules reading the
+    punctuation that ends a quote find it."""
+    inner_start, inner_end = q.inner_start, q.inner_end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    if inner_start == inner_end or (inner_start, inner_end) == q.inner:
+        return q
+    end = inner_end if q.end == q.inner_end else q.end  # a quote left open ends with its words
+    return Quote(q.start, end, inner_start, inner_end)
 
 
 def _ends_open(text, end, found) -> bool:

@@ -6,7 +6,7 @@ single quotes, a paragraph that lost its opening mark, marks of mixed styles).""
 import pytest
 
 from claims.extraction.quotes import find_quotes
-from tests.claims.quoting import quoted_statement
+from tests.claims.quoting import one_speaker_one_cue, quoted_statement
 
 
 def _inner_texts(text):
@@ -24,7 +24,7 @@ def test_a_doubled_close_set_apart_by_spaces_after_a_nested_quote_still_closes(e
 
 def test_a_doubled_close_after_a_space_and_a_comma_closes_before_the_cue():
     text = "''The pier stays closed until spring, '' Ms. Keel said."
-    assert _inner_texts(text) == ["The pier stays closed until spring, "]
+    assert _inner_texts(text) == ["The pier stays closed until spring,"]
 
 
 def test_a_doubled_open_after_a_space_is_not_taken_for_a_close():
@@ -104,7 +104,7 @@ def test_a_pull_quotes_speaker_on_the_line_under_it_is_no_quote():
 
 def test_a_straight_mark_set_apart_after_the_introducing_comma_opens_the_quote(extract):
     text = "Asked about the ferry, Marta Keel said, \" The pier is closed until spring, and we have no money. \""
-    assert _inner_texts(text) == [" The pier is closed until spring, and we have no money. "]
+    assert _inner_texts(text) == ["The pier is closed until spring, and we have no money."]
     assert quoted_statement(extract(text), "The pier is closed").quote == "direct"
 
 
@@ -121,7 +121,7 @@ def test_a_quote_closed_by_a_mark_of_the_other_style_ends_before_its_cue(extract
     ("He set up a website called “Harlow If The Mayor Wins“ that pitches the island as a new home.",
      "Harlow If The Mayor Wins"),
     ("“They can see who is winning,” he said. “They see that clearly. “\n\nThis story has been updated.",
-     "They see that clearly. "),
+     "They see that clearly."),
 ])
 def test_an_opening_curly_mark_with_no_word_after_it_closes_the_quote(text, inner):
     assert inner in _inner_texts(text)
@@ -137,3 +137,9 @@ def test_a_curly_quote_inside_a_sentence_nests_in_a_straight_quoted_paragraph():
 def test_a_curly_quote_with_its_own_cue_in_a_straight_quoted_paragraph_stays_a_quote_of_its_own():
     text = "\"“The pier is closed until spring,” Marta Keel said before leaving the hall.\""
     assert "The pier is closed until spring," in _inner_texts(text)
+
+
+def test_a_short_quote_closed_by_a_spaced_mark_still_continues_the_quote_before(extract):
+    text = "“They can see who is winning,” Marta Keel said. “They see that. “\n\nThe vote is on Monday."
+    first, second = one_speaker_one_cue(extract(text), "They can see", "They see that")
+    assert (first.speaker.name, second.content) == ("Marta Keel", "They see that.")
