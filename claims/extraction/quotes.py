@@ -43,6 +43,7 @@ class Quote:
 
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotes in text, sorted by start, never overlapping."""
+    text = _single_straight_marks(text)
     quotes: list[Quote] = []
     left_open = False
     for para in _PARAGRAPH.finditer(text):
@@ -68,6 +69,24 @@ def _without_spaces_inside(text, q: Quote) -> Quote:
         return q
     end = inner_end if q.end == q.inner_end else q.end  # a quote left open ends with its words
     return Quote(q.start, end, inner_start, inner_end)
+
+
+# Straight marks doubled the way a CSV file escapes them: `""We did,"" she said`.
+_DOUBLED_CLOSING = re.compile(r'(?<=[\w,.!?])""(?=[\s,.;:]|$)')
+_DOUBLED_OPENING = re.compile(r'(?:^|(?<=\s))""(?=\w)')
+
+
+def _single_straight_marks(text: str) -> str:
+    """The text with each doubled straight mark read as one: the mark away
+    from the quoted words is blanked, so that every offset stays the same."""
+    if '""' not in text:
+        return text
+    chars = list(text)
+    for m in _DOUBLED_CLOSING.finditer(text):
+        chars[m.start() + 1] = " "
+    for m in _DOUBLED_OPENING.finditer(text):
+        chars[m.start()] = " "
+    return "".join(chars)
 
 
 def _ends_open(text, end, found) -> bool:

@@ -143,3 +143,9 @@ def test_a_short_quote_closed_by_a_spaced_mark_still_continues_the_quote_before(
     text = "“They can see who is winning,” Marta Keel said. “They see that. “\n\nThe vote is on Monday."
     first, second = one_speaker_one_cue(extract(text), "They can see", "They see that")
     assert (first.speaker.name, second.content) == ("Marta Keel", "They see that.")
+
+
+def test_straight_marks_doubled_as_a_csv_file_escapes_them_pair_as_single_marks(extract):
+    text = "Asked about the ferry, Marta Keel said, \"\"It will not run until spring,\"\" and left. \"\"Nobody has the money.\"\""
+    assert _inner_texts(text) == ["It will not run until spring,", "Nobody has the money."]
+    assert quoted_statement(extract(text), "It will not run").speaker.name == "Marta Keel"
