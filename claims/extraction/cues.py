@@ -15,7 +15,7 @@ from .venues import platform_of as _platform_of
 from .lexicon import (
     AIM_NOUNS, ANONYMOUS_NOUNS, ATTITUDE_ADJECTIVES, CITING_HEDGES, FINDING_NOUNS, FRAMING_NOUNS, HELD_NOUNS,
     NOUN_AIMS, NOUN_STANCES, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES,
-    POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
+    POSITION_VERBS, REPORT_NOUNS, SECTION_LABELS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -196,6 +196,9 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     content = _content_of(doc, verb, lemma) or _shown_by_record(doc, verb, lemma) or _what_was_said(doc, verb)
     if content:
         content = _with_coordinated_rest(doc, verb, content)
+    goes_on = _that_clause_after_quote(doc, verb)
+    if content and goes_on:
+        content = content + goes_on
     source = _subject_of(verb)
     stranded = _stranded_conjunct_subject(verb)
     if stranded is not None and content:
@@ -233,7 +236,27 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
     governor = _act_governor(verb)
     if governor is not None:
         found.extra["complement_of"] = governor.i
+    if content and goes_on:
+        found.extra["goes_on"] = goes_on
     return found
+
+
+def _that_clause_after_quote(doc: Doc, verb: Token) -> list:
+    """`“It was bad timing,” the mayor said, that both bridges closed in one
+    week`, `“We are worried,” the senators wrote in a letter, that the agency
+    “may have lost ...”`: a that-clause set off by a comma after the cue of
+    a quote before it goes on with what was said (on train, gold keeps it
+    each time)."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i and _quoted_before(c, verb) for c in verb.children):
+        return []
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return []
+    mark = clause.left_edge
+    if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.i != clause.i \
+            or mark.i == 0 or doc[mark.i - 1].text != ",":
+        return []
+    return _subtree_fragments(doc, clause, verb)
 
 
 # How a verb hangs on the verb whose act it spells out: "declined to say",
@@ -1015,9 +1038,12 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
         if (tok.dep_ in _ASIDE_DEPS or relative or _sourced_by(tok)) and tok.right_edge.i >= last \
                 and tok.head.i in members:
             left = tok.left_edge.i
-            mark = doc[left - 1] if left > 0 else None
-            if mark is None or mark.text not in _ASIDE_MARKS or left - 1 not in members or left - 1 <= indices[0]:
+            at = _aside_mark(doc, left)
+            if at is None or at not in members or at <= indices[0]:
                 continue
+            mark = doc[at]
+            if at < left - 1 and any(t.is_quote for t in doc[left:tok.right_edge.i + 1]):
+                continue  # “... a mistake,” made by “voices on the Right”: more of the quoted words
             # "differ on Eastbay, the ferry contract and ...", "talked about
             # mending nets, hauling traps and selling fish": a list the
             # parser took for an apposition or a trailing clause goes on.
@@ -1036,8 +1062,19 @@ def _aside_start(doc: Doc, indices: list[int], last: int) -> int | None:
             if tok.dep_ in ("advcl", "acl") and not relative and mark.text == "," \
                     and (tok.tag_ not in ("VBG", "VBN") or _continues_a_clause(tok)):
                 continue
-            return left - 1
+            return at if at == left - 1 else left  # a quote's closing mark stays with its words
     return None
+
+
+def _aside_mark(doc: Doc, left: int) -> int | None:
+    """The comma or dash that sets an aside off, right before it or inside
+    the closing mark of a quote that ends on it (“... by Cleveland,”
+    referring to the convention)."""
+    at = left - 1
+    # The comma glued to the mark: a closing one (``, ''Y`` opens a quote).
+    if at > 0 and doc[at].is_quote and doc[at - 1].text == "," and not doc[at - 1].whitespace_:
+        at -= 1
+    return at if at >= 0 and doc[at].text in _ASIDE_MARKS else None
 
 
 def _continues_a_clause(participle: Token) -> bool:
@@ -1187,7 +1224,7 @@ def find_in_poll(doc: Doc) -> list[Attribution]:
     return found + [a for a in map(_in_view, doc) if a is not None]
 
 
-_VIEWPOINTS = {"view", "opinion", "estimation", "judgment", "judgement", "eyes"}
+_VIEWPOINTS = {"view", "opinion", "estimation", "judgment", "judgement", "eyes", "word"}
 
 
 def _in_view(tok: Token) -> Attribution | None:
@@ -1200,7 +1237,12 @@ def _in_view(tok: Token) -> Attribution | None:
     if not objs or objs[0].lemma_.lower() not in _VIEWPOINTS:
         return None
     holder = next((c for c in objs[0].children if c.dep_ == "poss"), None)
-    if holder is None or not can_speak(holder) or not _set_off(tok):
+    if holder is None and objs[0].lower_ == "words":
+        # "in the words of a senior adviser"
+        of = next((c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if holder is None or not can_speak(holder) or not _set_off(tok) \
+            or objs[0].lemma_.lower() == "word" and objs[0].lower_ != "words":
         return None
     clause = tok.head
     if clause.dep_ in ("acomp", "amod"):
@@ -1209,7 +1251,8 @@ def _in_view(tok: Token) -> Attribution | None:
         clause = clause.head
     if clause.pos_ not in ("VERB", "AUX"):
         return None
-    cue = (tok.idx, objs[0].idx + len(objs[0]))
+    last = holder.head if holder.dep_ == "pobj" else objs[0]  # "in the words of"
+    cue = (tok.idx, last.idx + len(last))
     return _according_to(tok.doc, tok, cue, holder, clause, {t.i for t in tok.subtree}, 0.5)
 
 
@@ -1328,13 +1371,6 @@ def _through_dangling_preposition(doc: Doc, indices: list[int]) -> list[int]:
 
 
 _COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.'’\- ]{1,60}?)\s?:\s+(?P<what>\S.{10,})$")
-_NOT_SPEAKERS = {"read more", "related", "update", "note", "editor's note", "watch", "photo",
-                 "video", "source", "sources", "advertisement", "share", "updated", "published",
-                 "correction", "see also", "more", "also", "the latest", "latest", "news guide",
-                 "fact check", "analysis", "opinion", "exclusive", "breaking", "breaking news", "live",
-                 "explainer", "poll", "newspaper", "review", "recap", "contributing", "byline",
-                 "revealed", "boom", "look", "wow", "busted", "flashback", "listen", "warning",
-                 "confirmed", "paid notice", "delegate update"}
 # A capitalised preposition marks a kicker headline ("Big Win For Varga:").
 _KICKER_WORDS = {"For", "In", "To", "With", "At", "On", "From", "About", "Is", "Are"}
 
@@ -1355,23 +1391,79 @@ def find_colon_lines(doc: Doc) -> list[Attribution]:
     for line in text.split("\n"):
         m = _COLON_LINE.match(line)
         if m and _looks_like_a_name(m.group("who")) and not _labels_a_signed_quote(m):
-            who_start = pos + m.start("who")
-            colon = pos + line.index(":", m.end("who"))
-            content = trim_span(text, pos + m.start("what"), pos + len(line.rstrip()))
-            source_tok = doc.char_span(who_start, who_start + len(m.group("who")), alignment_mode="expand")
-            if content and source_tok is not None:
-                found.append(Attribution(
-                    cue=(colon, colon + 1), lemma=":", content=[content],
-                    source=(who_start, who_start + len(m.group("who"))), source_head=source_tok.root.i,
-                    kind="colon", confidence=0.45,
-                ))
+            for who, colon, what in _speaker_turns(line, m):
+                who_start, who_end = pos + who[0], pos + who[1]
+                content = trim_span(text, pos + what[0], pos + what[1])
+                source_tok = doc.char_span(who_start, who_end, alignment_mode="expand")
+                if content and source_tok is not None:
+                    found.append(Attribution(
+                        cue=(pos + colon, pos + colon + 1), lemma=":", content=[content],
+                        source=(who_start, who_end), source_head=source_tok.root.i, kind="colon", confidence=0.45,
+                    ))
         pos += len(line) + 1
+    return found
+
+
+# A second speaker's turn on the same line, after the first one's quote
+# closed: `Varga: "We rebuild." Brandt: "We close."`.
+_NEXT_TURN = re.compile(r"(?<=[.!?][\"”’])[ \t]+(?P<who>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}) ?:[ \t]+(?=[\"“‘])")
+
+
+def _speaker_turns(line: str, m: re.Match) -> list[tuple[tuple[int, int], int, tuple[int, int]]]:
+    """Each speaker's (name span, colon, words span) on a colon line: the one
+    it opens with, and any other name and colon opening a quote after the
+    last one closed (a debate recap setting two answers side by side)."""
+    turns, who = [], m.span("who")
+    colon = line.index(":", m.end("who"))
+    what_start = m.start("what")
+    for nxt in _NEXT_TURN.finditer(line, what_start):
+        if not _looks_like_a_name(nxt.group("who")):
+            continue
+        turns.append((who, colon, (what_start, nxt.start())))
+        who, colon, what_start = nxt.span("who"), line.index(":", nxt.end("who")), nxt.end()
+    turns.append((who, colon, (what_start, len(line.rstrip()))))
+    return turns
+
+
+# The signature of an embedded tweet, scraped without its markup: `— Ines
+# Varga (@InesVarga) March 3, 2016`, on the line after the tweet or ending it.
+_TWEET_SIGNATURE = re.compile(
+    r"[ \t]*(?P<dash>[—–-]{1,2})[ \t]*(?P<who>[^\n()@—–]{2,60}?)[ \t]*\(@\w{1,15}\)[ \t]*"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}[ \t]*$", re.MULTILINE)
+_TWEET_LINKS = re.compile(r"(?:[ \t]+(?:pic\.twitter\.com/\S+|https?://t\.co/\S+))+[ \t]*$")
+
+
+def find_embedded_tweets(doc: Doc) -> list[Attribution]:
+    """`The pier stays closed. pic.twitter.com/x1y2` then `— Ines Varga
+    (@InesVarga) March 3, 2016`: a tweet embedded in a page, its words with
+    no quotation marks (the markup set them apart), signed by the author's
+    name, handle and date. The words are the author's own, verbatim; a tweet
+    in quotation marks is left to the quote's layout (layout.py)."""
+    text, found = doc_text(doc), []
+    for m in _TWEET_SIGNATURE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].strip():  # the tweet ends on the signature's line
+            words = (line_start, m.start())
+        else:
+            prev_end = line_start - 1
+            words = (text.rfind("\n", 0, max(prev_end, 0)) + 1, max(prev_end, 0))
+        links = _TWEET_LINKS.search(text, *words)
+        content = trim_span(text, words[0], links.start() if links else words[1])
+        who = trim_span(text, m.start("who"), m.end("who"))
+        source = doc.char_span(*who, alignment_mode="expand") if who else None
+        if content is None or source is None or text[content[0]] in "“\"‘'" \
+                or len(text[content[0]:content[1]].split()) < 3:
+            continue
+        found.append(Attribution(
+            cue=m.span("dash"), lemma="tweet", content=[content], source=who, source_head=source.root.i,
+            kind="quote", platform="Twitter", direct=True, indirect=False, confidence=0.5,
+        ))
     return found
 
 
 def _looks_like_a_name(who: str) -> bool:
     words = who.split()
-    if not 1 <= len(words) <= 5 or who.lower().strip() in _NOT_SPEAKERS:
+    if not 1 <= len(words) <= 5 or who.lower().strip() in SECTION_LABELS:
         return False
     return all(w[:1].isupper() or w.lower() in ("of", "the", "and", "de") for w in words) \
         and not any(w in _KICKER_WORDS for w in words[1:])

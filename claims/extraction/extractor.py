@@ -14,9 +14,10 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, doc_text, tidy_fragments
 from .chain import ancestry, clip_before, hops_for, link_parents
-from .cues import (can_speak, find_according_to, find_colon_lines, find_hedges, find_in_poll, find_noun_cues,
-                   find_verb_cues, span_of)
+from .cues import (can_speak, find_according_to, find_colon_lines, find_embedded_tweets, find_hedges, find_in_poll,
+                   find_noun_cues, find_verb_cues, span_of)
 from .dates import said_on
+from .phrases import find_quoted_phrases
 from .ownership import attach_quotes
 from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT_NOUNS, SPEECH_VERBS
 from .quotes import Quote, find_quotes
@@ -123,8 +124,9 @@ def find_attributions(doc: Doc, outlet: str | None, quotes: list[Quote]) -> list
     text = doc_text(doc)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     raw = find_verb_cues(doc) + find_according_to(doc) + find_in_poll(doc) + find_noun_cues(doc) \
-        + find_colon_lines(doc)
+        + find_colon_lines(doc) + find_embedded_tweets(doc)
     found = attach_quotes(doc, sentences, raw, quotes)
+    found += find_quoted_phrases(doc, quotes, found)
     found += [h for h in find_hedges(doc) if not _inside_quote(h, quotes)]
     found = [part for a in _drop_duplicates(found) if not _pronoun_for_a_thing(doc, a)
              for part in _split_at_colon(doc, a)]
@@ -243,7 +245,19 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
             continue
         for st in _each_speaker(_statement(doc, text, a, outlet, published, children, quotes)):
             out += _quoted_sentences(text, st)
-    return _platforms_from_context(text, sorted(out, key=lambda s: (s.start, s.end)))
+    return _platforms_from_context(text, _distinct(sorted(out, key=lambda s: (s.start, s.end))))
+
+
+def _distinct(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """Two findings that tidy into the same statement ("Said Varga: “...”" is
+    both a verb cue and a colon line) are listed once."""
+    seen, out = set(), []
+    for st in statements:
+        key = (st.start, st.end, tuple(st.fragments), st.cue_span, st.speaker.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(st)
+    return out
 
 
 # "replied", "replied saying", "responded by saying"

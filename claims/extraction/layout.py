@@ -17,7 +17,7 @@ import re
 
 from .attribution import Attribution, doc_text
 from .cues import span_of, trim_span
-from .lexicon import SPEECH_NOUNS, SPEECH_VERBS
+from .lexicon import SECTION_LABELS, SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import Quote
 
 # Fewer words than this in a quote with no cue of its own: a scare quote or a
@@ -33,10 +33,18 @@ def speaker_by_layout(doc, q: Quote) -> Attribution | None:
     a verb the parser tangled with it, a sentence after it that names who
     said it ("That was how Varga opened her speech."), or one that calls it
     somebody's answer ("was her answer")."""
-    return (_dash_speaker(doc, q) or _words_of(doc, q) or _speaker_colon(doc, q) or _governing_verb(doc, q)
+    return (_dash_speaker(doc, q) or _signed_inside_marks(doc, q) or _bracketed_signature(doc, q)
+            or _words_of(doc, q) or _speaker_colon(doc, q)
+            or _bracketed_outlet(doc, q) or _governing_verb(doc, q)
             or _colon_intro(doc, q) or _colon_before(doc, q)
             or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q)
-            or _answer_after_quote(doc, q))
+            or _answer_after_quote(doc, q) or _name_card(doc, q))
+
+
+def signed_quote(doc, q: Quote) -> bool:
+    """Whether a signature after q names its speaker: a dash and a name, a
+    name in brackets, a name line inside the closing mark."""
+    return (_dash_speaker(doc, q) or _bracketed_signature(doc, q) or _signed_inside_marks(doc, q)) is not None
 
 
 def introducing_verb(doc, text, q: Quote):
@@ -148,7 +156,7 @@ def _colon_intro(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(*previous, alignment_mode="expand")
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
     if not verbs:
-        return _short_colon_line(span, q)
+        return _short_colon_line(span, q) or _name_colon_line(doc, previous, q)
     verb = verbs[-1]
     return _quote_owner(verb, next(c for c in verb.children if c.dep_ == "nsubj"), q)
 
@@ -156,13 +164,17 @@ def _colon_intro(doc, q: Quote) -> Attribution | None:
 def _short_colon_line(span, q: Quote) -> Attribution | None:
     """`Stated Morn:` or `Transcript as follows:` on a line of its own, the
     quote in the next paragraph: the parse finds no verb with a subject, so
-    the cue is the speech word (or from "as" on) and the source the rest."""
+    the cue is the speech word (or from "as" on) and the source the rest.
+    `From Mira Holm writing at Harbour Weekly:` introduces an excerpt: the
+    source is the writer named between "From" and the speech word."""
     words = [t for t in span if not t.is_punct and not t.is_space]
+    excerpt = len(words) > 1 and words[0].lower_ == "from"
+    words = words[1:] if excerpt else words
     if not words or len(words) > 6:
         return None
-    cue = next((t for t in words if {t.lemma_.lower(), t.lower_, t.lower_[:-1]} & SPEECH_VERBS.keys()), None)
+    cue = next((t for t in words if _speech_forms(t) & SPEECH_VERBS.keys()), None)
     if cue is not None:
-        rest = [t for t in words if t.i != cue.i]
+        rest = [t for t in words if t.i < cue.i] if excerpt else [t for t in words if t.i != cue.i]
         cue_span = (cue.idx, cue.idx + len(cue))
     else:
         k = next((i for i, t in enumerate(words) if i and t.lower_ == "as"), None)
@@ -176,6 +188,69 @@ def _short_colon_line(span, q: Quote) -> Attribution | None:
         cue=cue_span, lemma=(cue.lemma_.lower() if cue is not None else "as follows"), content=[q.inner],
         source=_extent(rest), source_head=rest[-1].i, cue_head=None,
         kind="quote", direct=True, indirect=False, confidence=0.4,
+    )
+
+
+def _speech_forms(t) -> set[str]:
+    """The verbs a word on a short line may be a form of: "Stated" (state),
+    "writing" (write), which the tagger may take for a noun on such a line."""
+    low = t.lower_
+    forms = {t.lemma_.lower(), low, low[:-1]}
+    if low.endswith("ing"):
+        forms |= {low[:-3], low[:-3] + "e"}
+    return forms
+
+
+def _name_colon_line(doc, line: tuple[int, int], q: Quote) -> Attribution | None:
+    """`Odo Brandt:` or `Varga on the ferry:` on a line of its own, the quote
+    in the next paragraph: a name (and a topic after "on") set over the
+    words it spoke, as in a transcript or a digest."""
+    text = doc_text(doc)
+    colon = line[1] - 1
+    start = line[0] + bullet_end(text[line[0]:colon])
+    topic = _TOPIC.search(text, start, colon)
+    who = trim_span(text, start, topic.start() if topic else colon)
+    span = doc.char_span(*who, alignment_mode="expand") if who else None
+    whole = doc.char_span(start, colon, alignment_mode="expand")
+    if span is None or whole is None or not _no_clause(whole) or _opens_with_a_verb(span) \
+            or not _speaker_words([t for t in span if not t.is_punct]):
+        return None
+    head = name_head(span)
+    # A heading ("Ferry Schedule:", "Background:") looks the same; a speaker
+    # is named elsewhere in the story too.
+    if not any(t.text == head.text and not span.start <= t.i < span.end for t in doc):
+        return None
+    return Attribution(
+        cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i,
+        cue_head=None, kind="colon", direct=True, indirect=False, confidence=0.4,
+    )
+
+
+def _name_card(doc, q: Quote) -> Attribution | None:
+    """`Ines Varga, harbour master` on a line of its own, then her words in a
+    quoted paragraph (a "voices" page, a profile card): a full name and a
+    title after a comma, no clause and no closing punctuation. The
+    opening mark is the cue: nothing else sets the words apart as hers."""
+    text = doc_text(doc)
+    previous = paragraph_before(text, q)
+    if previous is None or text[previous[1] - 1] in ".!?:;,”\"'’)]":
+        return None
+    comma = text.find(",", *previous)
+    who = trim_span(text, previous[0], comma if comma > 0 else previous[1])
+    name = doc.char_span(*who, alignment_mode="expand") if who else None
+    line = doc.char_span(*previous, alignment_mode="expand") if name is not None else None
+    if line is None or len(line) > 10 or not _no_clause(line) or _opens_with_a_verb(name) \
+            or not _speaker_words([t for t in name if not t.is_punct]):
+        return None
+    # A heading ("Velmora Harbour", "Velmora, Monday") is no name card: a
+    # person's full name, a title after the comma.
+    title = [t for t in line if t.idx > comma and not t.is_punct] if comma > 0 else []
+    if not title or any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in title) \
+            or sum(t.pos_ == "PROPN" for t in name) < 2:
+        return None
+    return Attribution(
+        cue=(q.start, q.start + 1), lemma=":", content=[q.inner], source=trim_span(text, *previous),
+        source_head=name_head(name).i, cue_head=None, kind="colon", direct=True, indirect=False, confidence=0.35,
     )
 
 
@@ -257,8 +332,9 @@ _POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
 
 
 # Where the words naming a speaker before a colon begin: a line, a sentence,
-# a dash after a digest heading ("TURNOUT IS UP - Ines Varga: “...”").
-_LEAD_START = re.compile(r"(?:^|[.!?][”\"'’]*\s+|\s[-–—]\s*|\.\.\.\s*)(?=\S)")
+# a dash after a digest heading ("TURNOUT IS UP - Ines Varga: “...”"), an
+# earlier colon (a live blog's "9:45 a.m.: Ines Varga: “...”").
+_LEAD_START = re.compile(r"(?:^|[.!?][”\"'’]*\s+|\s[-–—]\s*|\.\.\.\s*|:\s+)(?=\S)")
 _FROM = re.compile(r"^(?:More from|From|Here[’']s|Here is)\s+")
 _TOPIC = re.compile(r"\s+[Oo]n\s+.*$")
 
@@ -275,10 +351,11 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     line_start = text.rfind("\n", 0, colon) + 1
     lead = text[line_start:colon]
     start = line_start + max(m.end() for m in _LEAD_START.finditer(lead))
+    start += bullet_end(text[start:colon])  # "• Ines Varga: “...”"
     source_word = _FROM.match(text[start:colon])  # "More from Brandt:", "Here's Brandt:"
     start += source_word.end() if source_word else 0
     whole = doc.char_span(start, colon, alignment_mode="expand")
-    if whole is None or not _no_clause(whole):
+    if whole is None or not _no_clause(whole) or text[start:colon].strip().lower() in SECTION_LABELS:
         return None
     topic = _TOPIC.search(text, start, colon)
     who = trim_span(text, start, topic.start() if topic else colon)
@@ -293,6 +370,38 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     return Attribution(
         cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
+    )
+
+
+# The outlet a digest item cites, in brackets at the end of its paragraph:
+# `... [Harbour Gazette.]`, `... [AP]`, `... [Tide Journal | Paywall]`.
+_CITED_OUTLET = re.compile(r"\[(?P<who>[A-Z][^\[\]\n“”\"|]{0,40}?)\.?(?:[ \t]*\|[^\]\n]*)?\][ \t\xa0]*$",
+                           re.MULTILINE)
+_LOWER = re.compile(r"[a-z]")
+
+
+def _bracketed_outlet(doc, q: Quote) -> Attribution | None:
+    """`FERRY'S LAST RUN “The old ferry made its last crossing ...” [Harbour
+    Gazette.]`: a newsletter item, a heading in capitals, the passage it
+    quotes from a story and the story's outlet in brackets. The passage is
+    the outlet's words (the heading is the newsletter's); a sentence of the
+    newsletter's own may stand between the quote and the bracket."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    m = _CITED_OUTLET.search(text, q.end, line_end)
+    if m is None or _LOWER.search(text, line_start, q.start) or any(c in text[q.end:m.start()] for c in "“”\"") \
+            or _bracket_label(m.group("who")):  # "“...” [Applause]", "[Video]"
+        return None
+    who = trim_span(text, m.start("who"), m.end("who"))
+    comma = text.find(",", *who) if who else -1  # "[Ines Varga, mayor]": the name before the title
+    span = doc.char_span(who[0], comma if comma > 0 else who[1], alignment_mode="expand") if who else None
+    if span is None or not _speaker_words([t for t in span if not t.is_punct]):
+        return None
+    return Attribution(
+        cue=(m.start(), m.end()), lemma="cite", content=[q.inner], source=who, source_head=name_head(span).i,
+        cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.45,
     )
 
 
@@ -318,36 +427,145 @@ def _holder_of_words(span):
     return (toks[0].idx, toks[-1].idx + len(toks[-1])), holder
 
 
-# A dash, alone on its line or after the closing mark, before the speaker's
-# name: `"...spring."` then `—Ines Varga, mayor of Velmora`.
-_DASH_LINE = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*(--|[—–―]|-(?=\s))[ \t\xa0]*(?=[A-Z])")
+# A dash, after the closing mark or opening a line of its own (perhaps after
+# a blank line), before the speaker's name: `"...spring."` then `—Ines Varga,
+# mayor of Velmora`. At the start of a line a hyphen glued to the name
+# (`-Ines Varga`) is a dash too, and so is a tilde (`~ Ines Varga`).
+_DASH_LINE = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*){0,2}(--|[—–―~]|-(?=\s)|(?<=\n)-)[ \t\xa0]*(?=[A-Z@])")
+# What the signature may add after the name: `—Ines Varga, speaking after
+# the vote`, `—Odo Brandt, writing on Facebook`.
+_SIGNED_WHEN = re.compile(r",[ \t\xa0]*(?:speaking|writing|tweeting|posting|talking|addressing|responding|"
+                          r"replying|quoted|interviewed|in a|on|at|after|during)\b[^\n]*$")
+# An embedded tweet's signature after the name: `— Ines Varga (@InesVarga) March 3, 2016`.
+_TWEET_SIGNED = re.compile(r"[ \t\xa0]*\(@\w+\)[^\n]*$")
+_HANDLE = re.compile(r"@\w+")
 
 
 def _dash_speaker(doc, q: Quote) -> Attribution | None:
     """`"We close the pier." —Ines Varga, mayor of Velmora` (a pull quote or
-    an epigraph): a dash after the quote and a name filling the rest of the
-    line, perhaps with a title after a comma, are its speaker. The quote
-    opens its line: in `jeered, "Goodbye!" - Russian for ...` the dash
-    opens an aside."""
+    an epigraph, or an embedded tweet signed `— Ines Varga (@InesVarga) March
+    3, 2016` or `— @InesVarga`): a dash after the quote and a name filling
+    the rest of the line, perhaps with a title after a comma, are its
+    speaker. The quote opens its line: in `jeered, "Goodbye!" - Russian for
+    ...` the dash opens an aside."""
     text = doc_text(doc)
     m = _DASH_LINE.match(text, q.end)
     if m is None or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
         return None
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
-    comma = text.find(",", m.end(), line_end)
-    who = trim_span(text, m.end(), comma if comma > 0 else line_end)
-    whole = trim_span(text, m.end(), line_end)
+    tweet = _TWEET_SIGNED.search(text, m.end(), line_end)
+    return _signed_by(doc, q, m.end(), tweet.start() if tweet else line_end, m.span(1))
+
+
+# A name in brackets after a pull quote: `“...” (Ines Varga, harbour master)`.
+_PAREN_SIGNED = re.compile(r"[ \t\xa0]*\((?P<who>[A-Z][^()\n:]{1,80}?)\)[ \t\xa0.]*$", re.MULTILINE)
+
+
+# What a transcript notes in brackets after a speaker's words, and the
+# labels and credits a page sets in brackets after a quote ("[Video]",
+# "(AP Photo)"): no speaker's name.
+_STAGE_DIRECTIONS = {"applause", "laughter", "cheers", "cheering", "boos", "booing", "crosstalk", "inaudible",
+                     "sic", "silence", "pause"}
+_BRACKET_LABELS = {"video", "videos", "photo", "photos", "image", "images", "audio", "graphic", "chart", "map",
+                   "gallery", "slideshow", "watch", "listen", "updated", "update", "file", "more", "paywall"}
+
+
+def _bracket_label(words: str) -> bool:
+    """Whether bracketed words are a stage direction or a page's label."""
+    low = words.strip(" .").lower()
+    return low in _STAGE_DIRECTIONS or any(w in _BRACKET_LABELS for w in low.split())
+
+
+def _bracketed_signature(doc, q: Quote) -> Attribution | None:
+    """`“We close the pier.” (Ines Varga, harbour master)`: a quote filling
+    its line, closed as a sentence, and a name in brackets after it. Only a
+    name the parser knows, or two proper nouns: "(Applause)" and "(Reuters)"
+    after a transcript's lines are no speakers."""
+    text = doc_text(doc)
+    m = _PAREN_SIGNED.match(text, q.end)
+    if m is None or text[q.inner_end - 1:q.inner_end] not in (".", "!", "?", "…") \
+            or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
+        return None
+    if _bracket_label(m.group("who")):
+        return None
+    owner = _signed_by(doc, q, m.start("who"), m.end("who"), (m.start("who") - 1, m.start("who")))
+    if owner is None:
+        return None
+    name = doc.char_span(*owner.source, alignment_mode="expand")
+    named = [t for t in name if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
+    if not any(t.ent_type_ == "PERSON" for t in named) and len(named) < 2:
+        return None
+    return owner
+
+
+def _signed_by(doc, q: Quote, start: int, end: int, cue: tuple[int, int]) -> Attribution | None:
+    """The attribution of q to the signature from start to end: a name,
+    perhaps a title after a comma or what the speaker was doing ("speaking
+    after the vote", left out of the source), or a handle alone."""
+    text = doc_text(doc)
+    comma = text.find(",", start, end)
+    who = trim_span(text, start, comma if comma > 0 else end)
+    when = _SIGNED_WHEN.search(text, start, end)
+    whole = trim_span(text, start, when.start() if when else end)
     span = doc.char_span(*who, alignment_mode="expand") if who else None
     line = doc.char_span(*whole, alignment_mode="expand") if span is not None else None
-    if line is None or len(line) > 16 or not _no_clause(line) \
-            or not _speaker_words([t for t in span if not t.is_punct]):
+    if line is None or len(line) > 16:
         return None
-    head = name_head(span)
+    handle = _HANDLE.fullmatch(text, *who) is not None
+    if not handle and (not _no_clause(line) or not _speaker_words([t for t in span if not t.is_punct])
+                       or _opens_with_a_verb(span) or _only_a_place(span)):
+        return None
     return Attribution(
-        cue=m.span(1), lemma=":", content=[q.inner], source=whole, source_head=head.i, cue_head=None,
+        cue=cue, lemma=":", content=[q.inner], source=whole, source_head=name_head(span).i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+# The line signing a pull quote inside its marks: `Ines Varga, harbour board."`.
+_SIGNATURE_LINE = re.compile(r"[ \t\xa0]*(?P<who>[A-Z][^\n“”\"]{1,100}?)[.,]?(?P<mark>[”\"])\.?[ \t\xa0]*$",
+                             re.MULTILINE)
+
+
+def _signed_inside_marks(doc, q: Quote) -> Attribution | None:
+    """`"We close the pier.` then `Ines Varga, harbour board."` on the next
+    line: a pull quote whose closing mark comes after the name and title of
+    its speaker, set on a short line of their own (scraped pages lose the
+    line break and the dash). The quote opens its line (a stray mark may
+    come first: `"“...”`) and fills it."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    if line_end < 0 or text[line_start:q.start].strip() not in ("", '"', "“") or text[q.end:line_end].strip():
+        return None
+    m = _SIGNATURE_LINE.match(text, line_end + 1)
+    if m is None:
+        return None
+    who = trim_span(text, m.start("who"), m.end("who"))
+    comma = text.find(",", who[0], who[1])
+    name = doc.char_span(who[0], comma if comma > 0 else who[1], alignment_mode="expand")
+    line = doc.char_span(*who, alignment_mode="expand") if name is not None else None
+    if line is None or len(line) > 16 or not _no_clause(line) or _opens_with_a_verb(name) \
+            or not _speaker_words([t for t in name if not t.is_punct]):
+        return None  # "See the full letter on Page 4." is the page's
+    return Attribution(
+        cue=m.span("mark"), lemma=":", content=[q.inner], source=who, source_head=name_head(name).i,
+        cue_head=None, kind="colon", direct=True, indirect=False, confidence=0.45,
+    )
+
+
+def _only_a_place(span) -> bool:
+    """`— Velmora, March 3` under a quote: where and when it was said (a
+    dateline), not who said it."""
+    named = [t for t in span if t.ent_type_ or t.pos_ == "PROPN"]
+    return bool(named) and all(t.ent_type_ in ("GPE", "LOC") for t in named)
+
+
+def _opens_with_a_verb(span) -> bool:
+    """`- Close the Velmora pier.` under a quote: a list item of things to do,
+    not the name of who said it."""
+    first = next((t for t in span if t.text.strip("-–—")), None)
+    return first is not None and (first.pos_ == "VERB" or first.tag_ in ("VB", "VBP"))
 
 
 def _opens_its_line(lead: str) -> bool:
@@ -373,7 +591,9 @@ def _no_clause(span) -> bool:
 def _speaker_words(toks) -> bool:
     """A short name or title ("Rep. Ines Varga (D-Harlow)", "Varga and
     Brandt", "Harbour board statement"): capitalised, a name in it."""
-    if not toks or len(toks) > 8 or not toks[0].text[:1].isupper() or toks[0].ent_type_ in ("DATE", "TIME") \
+    # A hyphen glued to the name by the tokenizer ("-Odo") is the signature's dash.
+    if not toks or len(toks) > 8 or not toks[0].text.lstrip("-")[:1].isupper() \
+            or toks[0].ent_type_ in ("DATE", "TIME") \
             or toks[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
         return False
     return any(t.pos_ == "PROPN" or t.ent_type_ in _SPEAKER_ENTS for t in toks)
@@ -437,9 +657,10 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
 
 # "“...” That was how Varga opened her speech.", "“...” — that is what Brandt
 # told the council.", "“...” Those were the words of Ines Varga.", "“...” So
-# said Brandt.": the sentence after a quote points back to it and names who spoke.
+# said Brandt.": the sentence after a quote (perhaps opening the next
+# paragraph) points back to it and names who spoke.
 _POINTS_BACK = re.compile(
-    r"[ \t]*(?P<dash>[—–-]+[ \t]*)?(?P<back>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ss]uch)[ \t]+"
+    r"[ \t]*(?:\n[ \t]*){0,2}(?P<dash>[—–-]+[ \t]*)?(?P<back>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ss]uch)[ \t]+"
     r"(?:was|were|is|are|had been|has been)[ \t]+(?:(?P<clause>how|what)|the[ \t]+(?:\w+[ \t]+)?(?:words?|message"
     r"|verdict|reply|answer|response|warning|advice|plea|promise)[ \t]+(?:of|from))"
     r"|(?P<so>So)(?=[ \t]+(?:said|says|wrote|writes)\b))[ \t]+")
@@ -584,8 +805,9 @@ def _opens_sentence(text, q: Quote) -> bool:
 def _clause_after(doc, q: Quote) -> list:
     """The words after a closing mark up to the next punctuation or line end."""
     text = doc_text(doc)
-    line_end = text.find("\n", q.end)
-    span = doc.char_span(q.end, len(text) if line_end < 0 else line_end, alignment_mode="contract")
+    start = _hard_wrapped(text, q)
+    line_end = text.find("\n", start)
+    span = doc.char_span(start, len(text) if line_end < 0 else line_end, alignment_mode="contract")
     toks = []
     for t in span if span is not None else ():
         if _inner_hyphen(doc, t):
@@ -596,6 +818,18 @@ def _clause_after(doc, q: Quote) -> list:
             continue
         toks.append(t)
     return toks[:14]
+
+
+def _hard_wrapped(text, q: Quote) -> int:
+    """Where the words after q's closing mark start: on its line, or on the
+    next when the quote closes with a comma at the end of a line and the
+    next opens in lower case (`“...,”` then `said Ines Varga.`: plain text
+    wrapped at a fixed width)."""
+    line_end = text.find("\n", q.end)
+    if line_end < 0 or text[q.end:line_end].strip() or "," not in text[q.inner_end - 1:q.end]:
+        return q.end
+    nxt = line_end + 1
+    return nxt if text[nxt:nxt + 1].islower() else q.end
 
 
 def _inner_hyphen(doc, t) -> bool:
@@ -666,7 +900,7 @@ def opens_with_mark(paragraph: str) -> bool:
 
 
 # A list item's mark: `• "..."`, `- "..."`, `2) "..."`.
-_BULLET = re.compile(r"\s*(?:(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s+)?")
+_BULLET = re.compile(r"\s*(?:(?:[•·▪●◦*–—►▶➤👉-]|\d{1,2}[.)])\s+)?")
 
 
 def bullet_end(line: str) -> int:

@@ -280,3 +280,15 @@ FEMALE_ROLE_WORDS = {"woman", "actress", "congresswoman", "spokeswoman", "chairw
                      "mrs", "ms", "grandmother", "widow"}
 MALE_ROLE_WORDS = {"man", "congressman", "spokesman", "businessman", "father", "husband", "son",
                    "brother", "king", "prince", "mr", "grandfather", "widower"}
+
+# Page labels that open a line with a colon but name nobody ("Read more:",
+# "TOP STORY: “...”").
+SECTION_LABELS = {
+    "read more", "related", "update", "note", "editor's note", "watch", "photo", "video", "source", "sources",
+    "advertisement", "share", "updated", "published", "correction", "see also", "more", "also", "the latest",
+    "latest", "news guide", "fact check", "analysis", "opinion", "exclusive", "breaking", "breaking news", "live",
+    "explainer", "poll", "newspaper", "review", "recap", "contributing", "byline", "revealed", "boom", "look",
+    "wow", "busted", "flashback", "listen", "warning", "confirmed", "paid notice", "delegate update",
+    "top story", "top stories", "news", "headline", "headlines", "quote of the day", "bottom line",
+    "the bottom line",
+}

@@ -17,8 +17,8 @@ import re
 from .attribution import Attribution, doc_text, overlap
 from .cues import span_of, trim_span
 from .layout import (bullet_end, chanted_quote, end_before, introducing_verb, name_head, nearest_speaker,
-                     noun_phrase, opens_with_mark, paragraph_before, speaker_after, speaker_by_layout, speech_like,
-                     word_count)
+                     noun_phrase, opens_with_mark, paragraph_before, signed_quote, speaker_after, speaker_by_layout,
+                     speech_like, word_count)
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
 from .speakers import inverted_speech_verb
@@ -37,7 +37,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     text = doc_text(doc)
     kept = [a for a in attributions if not _cue_inside_quote(a, quotes)]
     for a in kept:
-        _prefer_introduced_quote(text, a, quotes, kept)
+        _prefer_introduced_quote(doc, text, a, quotes, kept)
         _stop_before_inner_speech(doc, text, a, quotes)
         _expand_into_quotes(a, quotes)
         if a.direct:
@@ -55,6 +55,9 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     kept = [a for a in kept if not _displaced_by_quote(a, orphans)] + orphans
     for a in kept:
         verb_before_colon_speaker(doc, a)
+        _quote_and_its_cue_reported(doc, text, a, quotes, kept)
+        if a.direct:
+            _list_of_quotes(text, a, quotes, [b for b in kept if b is not a])
     return sorted(kept, key=lambda a: a.start)
 
 
@@ -159,12 +162,13 @@ def _displaced_by_quote(a: Attribution, orphans: list[Attribution]) -> bool:
         "named_after")) for o in orphans)
 
 
-def _prefer_introduced_quote(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
+def _prefer_introduced_quote(doc, text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
     """`could only quip: "I guess ..."`: a colon right after the cue introduces
-    the quote, whatever the parser attached to the verb."""
+    the quote, whatever the parser attached to the verb; but not a quote its
+    speaker signs (`What they said:` then `“...” — Ines Varga`)."""
     q = next((q for q in quotes if q.start >= a.cue[1]), None)
-    if q is None or any(a.cue[1] <= b.cue[0] < q.start for b in cues):
-        return  # a nearer cue introduces it
+    if q is None or any(a.cue[1] <= b.cue[0] < q.start for b in cues) or signed_quote(doc, q):
+        return  # a nearer cue introduces it, or a signature names its speaker
     between = text[a.cue[1]:q.start]
     intro, colon, rest = between.rpartition(":")
     # The colon may end the paragraph, the quote opening the next one
@@ -204,7 +208,9 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
         bare = _ABBREVIATION.sub("", bare)
     if "\n" in between or any(c in bare for c in ".!?;“”\"") or len(between) > 150:
         return
-    quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and any(o.encloses(f) for o in quotes)]
+    goes_on = a.extra.get("goes_on", [])
+    quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and (any(o.encloses(f) for o in quotes)
+                                                                     or any(overlap(f, g) for g in goes_on))]
     if a.source is None or any(overlap(a.source, f) for f in a.content):
         who = trim_span(text, q.end, a.cue[0])
         speaker = _named_speaker(doc, text, who) if who else None
@@ -213,6 +219,44 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     lead = _subject_before_quote(text, a, q)
     a.content = [(lead, q.inner_end)] + quoted[1:] if lead is not None else quoted
     a.indirect = False
+
+
+def _quote_and_its_cue_reported(doc, text, a: Attribution, quotes: list[Quote], others: list[Attribution]) -> None:
+    """`“...,” Brandt said at a press conference, according to the Gazette`:
+    the Gazette reports the whole sentence, the quote and who said it (on
+    train, gold keeps both each of the 17 times), not the quote alone, and
+    the words Brandt goes on with after it (“A,” Brandt said, according to
+    the Gazette. “B.”). The quote stays Brandt's statement, reported by the
+    Gazette: this runs once every quote has its owner."""
+    if a.kind != "according" or not a.content \
+            or any(f[1] > a.cue[0] and text[max(f[0], a.cue[1]):f[1]].strip(" .") for f in a.content):
+        return  # only an "according to" closing the sentence
+    q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
+    if q is None or q.inner_end - q.inner_start < 2 or text[q.inner_end - 1] not in ",!?" \
+            and text[q.end:q.end + 1] != ",":
+        return
+    between = text[q.end:a.cue[0]]
+    if "\n" in between or any(c in between for c in ".!?;:“”\"") or len(between) > 150 \
+            or not any(overlap(f, (q.start, a.cue[0])) for f in a.content):
+        return
+    said = trim_span(text, q.end, a.cue[0])
+    if not said or not _speaker_and_cue(doc, said):
+        return
+    speaker = next((b for b in others if b is not a and q.start <= b.cue[0] < a.cue[0]
+                    and any(overlap(f, q.inner) for f in b.content)), None)
+    going_on = [f for f in speaker.content if f[0] >= a.cue[1]] if speaker is not None else []
+    a.content = [(q.inner_start, said[1])] + going_on
+    a.direct = True
+
+
+def _speaker_and_cue(doc, span) -> bool:
+    """"Brandt said at a press conference": a speech verb with its subject."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None:
+        return False
+    inside = range(words.start, words.end)
+    return any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
+               and any(c.dep_ == "nsubj" and c.i in inside for c in t.children) for t in words)
 
 
 def _quote_right_before(text, a: Attribution, quotes: list[Quote]) -> Quote | None:
@@ -262,14 +306,24 @@ _TAIL_WORDS = {"and", "which", "who", "but", "when", "while", "as", "before", "a
 
 def _end_at_closing_mark(text, a: Attribution, quotes: list[Quote]) -> None:
     """“self-deportation,” which is like ...; “... for good,” and shared a
-    link: past the closing mark the words are the writer's again."""
+    link; said “We'll see,” when asked ...: past the closing mark the words
+    are the writer's again. A quote the content opens with that closes on a
+    comma has ended what was said, whatever word follows (on train, gold
+    stops at such a mark 40 times in 45)."""
     first = a.content[0]
-    q = next((q for q in quotes if q.inner_start == first[0] and q.inner_end < first[1]), None)
+    q = next((q for q in quotes if first[0] in (q.start, q.inner_start) and q.inner_end < first[1]), None)
     if q is None or any(q.end <= o.start < first[1] for o in quotes):
         return
     rest = text[q.end:first[1]].lstrip(" ,")
-    if rest.split(" ", 1)[0].lower() in _TAIL_WORDS:
+    if not rest:
+        return
+    if (first[0] == q.inner_start and rest.split(" ", 1)[0].lower() in _TAIL_WORDS) or _closed_by_comma(text, q):
         a.content = [q.inner] + a.content[1:]
+
+
+def _closed_by_comma(text, q: Quote) -> bool:
+    # “We'll see,” or “We'll see”, (the comma inside or right after the mark)
+    return text[q.inner_end - 1:q.inner_end] == "," or text[q.end:q.end + 1] == ","
 
 
 def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
@@ -284,6 +338,25 @@ def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: lis
         return
     if text[q.inner_end - 1] == "," or text[q.end:q.end + 1] == ",":
         a.add_fragment(q.inner)
+
+
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
+
+
+def _list_of_quotes(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:
+    """`chanted back, “Open the pier,” and “Save the ferry.”`: a quote joined
+    by "and" or "or" to the one the content ends on is more of the same
+    words, unless another attribution took it. This runs once every quote
+    has its owner (the layout rules may have given the first one its speaker)."""
+    while True:
+        last = a.content[-1][1]
+        q = next((q for q in quotes if q.inner_start < last <= q.end), None)
+        if q is None or text[last:q.inner_end].strip(",.!? "):
+            return
+        following = next((o for o in quotes if o.start >= q.end), None)
+        if following is None or not _LIST_JOIN.fullmatch(text, q.end, following.start) or _owned(following, cues):
+            return
+        a.add_fragment(following.inner)
 
 
 def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:

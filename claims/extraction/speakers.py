@@ -319,13 +319,23 @@ def _conjunct_end(tok: Token, following: Token) -> int:
 _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([^)]{1,40}\))?\s*[-—–]+\s*")
 
 
+# The marks setting a signature or a list item apart, which the tokenizer
+# may glue to the name or the parser hang on it.
+_SIGNATURE_MARKS = "—–-~[•·▪●◦*►▶➤👉"
+
+
 def _without_dash(speaker: Speaker, text: str) -> Speaker:
-    """"—Ines Varga" under a pull quote: the mention starts at the name."""
+    """"—Ines Varga" or "~ Ines Varga" under a pull quote, "[Harbour
+    Gazette.]" after a digest item, "• Ines Varga: “...”" in a list: the
+    mention starts at the name (the tokenizer glues a bracket to the word
+    after it, so the name may hold the mark too)."""
     m = speaker.mention
-    if m is None or text[m[0]:m[0] + 1] not in ("—", "–", "-"):
+    if m is None or text[m[0]:m[0] + 1] not in _SIGNATURE_MARKS:
         return speaker
-    start = m[0] + len(text[m[0]:m[1]]) - len(text[m[0]:m[1]].lstrip("—–- "))
-    return replace(speaker, mention=(start, m[1])) if start < m[1] else speaker
+    start = m[0] + len(text[m[0]:m[1]]) - len(text[m[0]:m[1]].lstrip(_SIGNATURE_MARKS + " "))
+    if start >= m[1]:
+        return speaker
+    return replace(speaker, mention=(start, m[1]), name=speaker.name.lstrip(_SIGNATURE_MARKS + " "))
 
 
 def _without_dateline(speaker: Speaker) -> Speaker:

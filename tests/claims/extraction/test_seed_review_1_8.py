@@ -76,3 +76,27 @@ def test_to_quote_someone_is_their_quote_and_nothing_said_of_them(extract):
     [st] = extract(text)
     assert st.speaker.name == "the mayor"
     assert st.content == "The pier is not for sale."
+
+
+@pytest.mark.parametrize("text,holder,cue,content", [
+    ("In Varga's words, the pier was \u201cfinished for good.\u201d",
+     "Varga", "In Varga's words", "the pier was \u201cfinished for good.\u201d"),
+    ("The mayor became, in the words of a senior adviser, \u201cthe torchbearer\u201d of the harbour plan.",
+     "a senior adviser", "in the words of", "the torchbearer"),
+])
+def test_in_someones_words_attributes_the_clause_around_it(extract, text, holder, cue, content):
+    [st] = extract(text)
+    assert (st.speaker.name, st.cue) == (holder, cue)
+    assert content in st.content
+
+
+def test_a_quote_found_by_two_rules_is_listed_once(extract):
+    text = "Said Varga: \u201cThe pier will reopen in May.\u201d"
+    [st] = extract(text)
+    assert (st.speaker.name, st.content) == ("Varga", "The pier will reopen in May.")
+
+
+@pytest.mark.parametrize("label", ["TOP STORY", "Quote of the Day", "NEWS"])
+def test_a_page_label_before_a_quote_names_nobody(extract, label):
+    text = f"{label}: \u201cThe pier will reopen in May, and the ferry with it.\u201d"
+    assert all(st.speaker.name != label for st in extract(text))
