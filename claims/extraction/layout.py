@@ -655,6 +655,8 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
     if not words:
         return None
     verb = words[-1] if words[-1].pos_ == "VERB" else None
+    if verb is None and words[-1].dep_ == "prt" and words[-1].head.pos_ == "VERB":
+        verb = words[-1].head  # `and her husband cut in. “...”`: a verb with its particle
     if verb is None and len(words) == 2 and words[0].pos_ == "VERB" and words[1].dep_ in ("dobj", "dative"):
         verb = words[0]
     if verb is None:

@@ -57,7 +57,7 @@ SPEECH_VERBS = {
     "support": "object", "back": "object", "favor": "object", "favour": "object",
     "view": "call", "consider": "call", "see": "call", "regard": "call",
     "want": "xcomp", "hope": "xcomp", "feel": "clause", "determine": "clause", "anticipate": "clause",
-    "reaffirm": "clause", "decide": "xcomp",
+    "reaffirm": "clause", "decide": "xcomp", "reason": "clause",
 }
 # Acts PolNeAR also annotates as attributions: releasing or issuing a
 # statement, laying out or pushing a plan, comparing, invoking, offering.

@@ -9,9 +9,12 @@ any other unmatched mark is ignored, never an error.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
-_PARAGRAPH = re.compile(r"[^\n]+")
+# A line; a line broken before a lowercase word is one line wrapped mid-sentence
+# (hard-wrapped text: `"The pier is closed until spring and we have\nno money,"`).
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?=[a-z])[^\n]+)*")
 # Open/close pairs tried in this order; straight marks are their own partner.
 # Scraped text mixes styles (“ closed by "), so those pairs come last.
 _PAIRS = (("``", "''"), ("''", "''"), ("‘", "’"), ("'", "'"), ("“", "’"))
@@ -40,10 +43,75 @@ class Quote:
 
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotes in text, sorted by start, never overlapping."""
+    text = _single_straight_marks(text)
     quotes: list[Quote] = []
+    left_open = False
     for para in _PARAGRAPH.finditer(text):
-        quotes.extend(_paragraph_quotes(text, para.start(), para.end()))
-    return sorted(quotes, key=lambda q: q.start)
+        found = _paragraph_quotes(text, para.start(), para.end())
+        resumed = _resumed_without_mark(text, para.start(), para.end()) if left_open else None
+        if resumed is not None and not any(q.start < resumed.end for q in found):
+            found.append(resumed)
+        quotes.extend(found)
+        left_open = _ends_open(text, para.end(), found)
+    return sorted((_without_spaces_inside(text, q) for q in quotes), key=lambda q: q.start)
+
+
+def _without_spaces_inside(text, q: Quote) -> Quote:
+    """`“ Hello, ” she said`, `''We did, '' he said`: the quoted words without
+    the spaces set between them and the marks, so that the rules reading the
+    punctuation that ends a quote find it."""
+    inner_start, inner_end = q.inner_start, q.inner_end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    if inner_start == inner_end or (inner_start, inner_end) == q.inner:
+        return q
+    end = inner_end if q.end == q.inner_end else q.end  # a quote left open ends with its words
+    return Quote(q.start, end, inner_start, inner_end)
+
+
+# Straight marks doubled the way a CSV file escapes them: `""We did,"" she said`.
+_DOUBLED_CLOSING = re.compile(r'(?<=[\w,.!?])""(?=[\s,.;:]|$)')
+_DOUBLED_OPENING = re.compile(r'(?:^|(?<=\s))""(?=\w)')
+
+
+def _single_straight_marks(text: str) -> str:
+    """The text with each doubled straight mark read as one: the mark away
+    from the quoted words is blanked, so that every offset stays the same."""
+    if '""' not in text:
+        return text
+    chars = list(text)
+    for m in _DOUBLED_CLOSING.finditer(text):
+        chars[m.start() + 1] = " "
+    for m in _DOUBLED_OPENING.finditer(text):
+        chars[m.start()] = " "
+    return "".join(chars)
+
+
+def _ends_open(text, end, found) -> bool:
+    """Whether a quote of the paragraph runs to its end with no closing mark."""
+    words_end = len(text[:end].rstrip())
+    return any(q.end == q.inner_end and q.end >= words_end for q in found)
+
+
+def _resumed_without_mark(text, start, end) -> Quote | None:
+    """`Keel said: “The pier is closed.` then `We have no money for it.”`: the
+    paragraph after one whose quote was left open, which lost its opening mark
+    in scraping, goes on with the quote up to the closing mark it starts with.
+    Only after a blank line: a single line break before `Amy Pope, adviser."`
+    sets a pull quote's speaker under it."""
+    if not text[:start].endswith("\n\n"):
+        return None
+    m = _DOUBLE.search(text, start, end)
+    if m is None or text[start:end].lstrip()[:1] in "“\"‘'`":
+        return None
+    i = m.start()
+    if text[i] == "“" or text[i] == '"' and _double_role(text, i, inside=False) != "close":
+        return None
+    if len(text[start:i].split()) < 3:
+        return None
+    return Quote(start, i + 1, start, i)
 
 
 def _paragraph_quotes(text, start, end):
@@ -63,6 +131,7 @@ def _paragraph_quotes(text, start, end):
     dangling = None if dangling else _unclosed_paragraph_quote(text, start, end, taken) \
         or _unclosed_tail(text, start, end, taken)
     if dangling:
+        taken = [t for t in taken if not (dangling.start < t.start and t.end <= dangling.end)]
         taken.append(dangling)
     return taken
 
@@ -96,7 +165,7 @@ def _double_quotes(text, start, end, skip=()):
     opened, nested = None, 0
     for m in _DOUBLE.finditer(text, start, end):
         i = m.start()
-        if any(q.start <= i < q.end for q in skip):
+        if any(q.start <= i < q.end for q in skip) or _inch_mark(text, i):
             continue
         role = _double_role(text, i, opened is not None)
         if role == "open":
@@ -117,13 +186,37 @@ def _double_quotes(text, start, end, skip=()):
             opened = None
 
 
+# `“He is 6’2” and fast,” the coach said`: feet and inches, not a quote.
+_FEET_AND_INCHES = re.compile(r"\d['’]\d{1,2}$")
+
+
+def _inch_mark(text, i) -> bool:
+    """Whether the double mark at i is the inch sign of a height (6’2”)."""
+    return _FEET_AND_INCHES.search(text, max(0, i - 4), i) is not None
+
+
+# A straight mark between spaces after the comma or colon that introduces a
+# quote, a word after it: `Varga said, " The pier is closed."`.
+_SPACED_OPENING = re.compile(r"[,:] \" \w")
+
+
+def _typod_close(before: str, after: str) -> bool:
+    """A “ typed for ” closes when no word follows it: after punctuation
+    (“Apparently not,“ he said), after a word (called “Harlow Wins“ that ...)
+    or at the end of its line (“They see that. “)."""
+    if _WORD_CHAR.match(after):
+        return False
+    return before in ",.!?" or _WORD_CHAR.match(before) is not None or after in "\n"
+
+
 def _double_role(text, i, inside: bool) -> str | None:
     mark = text[i]
     before = text[i - 1] if i > 0 else " "
+    if unicodedata.category(before) == "Cf":
+        before = " "  # an invisible direction mark (U+202A) before “ or ” is no word
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark == "“":
-        # A typo'd closing mark (“Apparently not,“ he said) follows punctuation.
-        return "close" if inside and before in ",.!?" and not _WORD_CHAR.match(after) else "open"
+        return "close" if inside and _typod_close(before, after) else "open"
     if mark == "”":
         return "open" if not inside and before.isspace() and _WORD_CHAR.match(after) else "close"
     # `". . . I just`, `".@harbourboard`: punctuation may open the words too.
@@ -134,8 +227,11 @@ def _double_role(text, i, inside: bool) -> str | None:
     if can_open and can_close:
         return "close" if inside else "open"
     if not can_open and not can_close:
-        # `'Oh, this is important,' " Magel said`: set apart after a nested quote.
-        return "close" if inside else None
+        # `'Oh, this is important,' " Magel said`: set apart after a nested quote;
+        # `Varga said, " The pier ...`: set apart from the words it opens.
+        if inside:
+            return "close"
+        return "open" if i >= 2 and _SPACED_OPENING.match(text, i - 2) else None
     return "open" if can_open else "close"
 
 
@@ -145,7 +241,7 @@ def _unclosed_tail(text, start, end, taken, doubled=True):
     end. `doubled=False` looks only at double marks, not at a doubled ''."""
     last = max((t.end for t in taken), default=start)
     doubled_at = _doubled_opening(text, last, end) if doubled else -1
-    i = max(text.rfind("“", last, end), text.rfind('"', last, end), doubled_at)
+    i = max(text.rfind("“", last, end), _straight_opening(text, last, end), doubled_at)
     if i < 0 or text[last:i].strip() == "" and last != start:
         return None
     before = text[max(start, i - 2):i].strip()
@@ -158,6 +254,15 @@ def _unclosed_tail(text, start, end, taken, doubled=True):
     if len(text[i + mark:tail].split()) < 3:
         return None
     return Quote(i, tail, i + mark, tail)
+
+
+def _straight_opening(text, start, end) -> int:
+    """The last straight mark that can open a quote, or -1: one followed by a
+    space closes (`June," according to the notice`, its opening mark lost)."""
+    i = text.rfind('"', start, end)
+    while i >= 0 and text[i + 1:i + 2].isspace():
+        i = text.rfind('"', start, i)
+    return i
 
 
 def _doubled_opening(text, start, end) -> int:
@@ -185,10 +290,43 @@ def _pairs_of(text, start, end, opener, closer, taken):
         c = _next_mark(text, o + len(opener), end, closer, opening=False)
         if c < 0:
             return
+        if closer == "''" and _closes_nested_single(text, o + len(opener), c):
+            c += 1
+        elif closer in ("’", "'"):
+            c = _past_plural_possessive(text, c, end, opener, closer)
         inner_start, inner_end = o + len(opener), c
         if inner_end - inner_start > 0:
             yield Quote(o, c + len(closer), inner_start, inner_end)
         pos = c + len(closer)
+
+
+def _closes_nested_single(text, inner_start, c) -> bool:
+    """`''We call it 'the Harlow way.''' she said`: of three marks, the first
+    closes the single quote opened inside and the last two close the quote."""
+    if text[c + 2:c + 3] != "'":
+        return False
+    marks = [i for i in range(inner_start, c) if text[i] == "'"]
+    opened = sum(1 for i in marks if _plausible(text, i, "'", opening=True))
+    closed = sum(1 for i in marks if _plausible(text, i, "'", opening=False))
+    return opened > closed
+
+
+# `residents’ money`: a plural's apostrophe, a word going on after it.
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
+
+
+def _past_plural_possessive(text, c, end, opener, closer) -> int:
+    """`‘It’s the residents’ money,’ she said`: a single mark after a plural
+    with a lowercase word after it is an apostrophe when a later mark closes
+    the sentence's punctuation and no quote opens in between."""
+    if not _PLURAL_POSSESSIVE.match(text, c):
+        return c
+    later = _next_mark(text, c + 1, end, closer, opening=False)
+    if later < 0 or text[later - 1] not in ",.?!":
+        return c
+    if _next_mark(text, c + 1, later, opener, opening=True) >= 0:
+        return c
+    return later
 
 
 def _next_mark(text, pos, end, mark, opening):
@@ -215,13 +353,28 @@ def _plausible(text, i, mark, opening):
         return not before.isspace() and not _WORD_CHAR.match(after)
     if mark == "''":
         # Doubled apostrophes (NYT style) open before a word and close after one.
-        return (not _WORD_CHAR.match(before)) if opening else (not before.isspace())
+        if opening:
+            return not _WORD_CHAR.match(before)
+        return not before.isspace() or _spaced_doubled_close(text, i)
     if mark in ("’", "'"):
         if opening:
             return not _WORD_CHAR.match(before) and _WORD_CHAR.match(after) is not None \
                 and not _ELISION.match(text, i + 1)
         return not _WORD_CHAR.match(after) and not before.isspace()
     return True
+
+
+# `'Primates of Park Avenue,'  '' Ms. Ferriss noted`: scraped NYT text sets a
+# closing '' apart from the punctuation or the nested quote it follows.
+_SPACED_DOUBLED_CLOSE = re.compile(r"[,.?!'’][ \t]+$")
+
+
+def _spaced_doubled_close(text, i) -> bool:
+    """A '' after spaces still closes when the spaces follow a sentence's
+    punctuation or a closing single mark and no word follows it (an opening
+    '' always comes right before its word)."""
+    after = text[i + 2:i + 3]
+    return not _WORD_CHAR.match(after) and _SPACED_DOUBLED_CLOSE.search(text, max(0, i - 8), i) is not None
 
 
 def _unclosed_paragraph_quote(text, start, end, taken):
@@ -237,19 +390,38 @@ def _unclosed_paragraph_quote(text, start, end, taken):
     if any(t.start < first < t.end for t in taken):
         return None
     # It runs to the paragraph's end, or to the next quote ("Without a ferry,
-    # she added, "the island is cut off ...").
-    tail = min([t.start for t in taken if t.start > first] + [end])
+    # she added, "the island is cut off ..."), over the quotes nested in it.
+    tail = min([t.start for t in taken if t.start > first and not _nested_style(text, first, t)] + [end])
     tail = _before_a_cue(text, first + 1, tail)
     while tail > first and text[tail - 1].isspace():
         tail -= 1
     return Quote(first, tail, first + 1, tail) if tail - first > 1 else None
 
 
+# A quote in the middle of a sentence: a word before it, a lowercase word after.
+_WORD_BEFORE = re.compile(r"\w[ \t]$")
+_LOWERCASE_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _nested_style(text, first, q: Quote) -> bool:
+    """`"The office isn’t about “Equal Justice” anymore. It’s ...`: in a
+    quote opened by a straight mark, a curly quote in the middle of a
+    sentence is nested in it (where `"“A,” Rubio said."` or `"..., “A.” But`
+    are quotes of their own that scraping wrapped in straight marks); single
+    marks nest in any double."""
+    mark = text[q.start]
+    if mark in "‘'":
+        return True
+    return text[first] == '"' and mark == "“" and _WORD_BEFORE.search(text, max(0, q.start - 2), q.start) is not None \
+        and _LOWERCASE_AFTER.match(text, q.end) is not None
+
+
 _SAY = r"(?:said|says|added|adds|asked|asks|wrote|writes|explained|noted|continued|told|tells)"
 # The attribution that the lost closing mark should have set apart: ", said
-# Odo Brandt", ", she added, “", ", Varga told reporters."
+# Odo Brandt", ", she added, “", ", Varga told reporters." (or that a mark
+# of the other style closes off: `"The pier is closed,'' Varga said`).
 _CUE_CLAUSE = re.compile(
-    rf",[ \t]+(?:{_SAY}[ \t]+(?:[A-Z]|he\b|she\b|the\b|an?\b)"
+    rf",(?:''|[”\"’'])?[ \t]+(?:{_SAY}[ \t]+(?:[A-Z]|he\b|she\b|the\b|an?\b)"
     rf"|(?:he|she|they|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){{0,3}})[ \t]+{_SAY}\b[^,.\n“\"]{{0,40}}"
     rf"(?:\.|,[ \t]*(?:[“\"]|$)))")
 
