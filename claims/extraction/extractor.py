@@ -276,12 +276,23 @@ def _platforms_from_context(text: str, statements: list[ExtractedStatement]) -> 
         near = last is not None and text.count("\n\n", last.end, st.start) <= 1 and last.platform in _SOCIAL
         replies = _REPLY.search(text[max(0, st.cue_span[0] - 25):st.cue_span[1]]) is not None
         bare = st.platform is None and replies or (st.platform or "").lower() in _BARE_POSTS
-        if near and bare:
+        if near and (bare or _goes_on_in_the_post(text, last, st)):
             st = replace(st, platform=last.platform, hedges=list(st.hedges), stance_cues=list(st.stance_cues),
                          fragments=list(st.fragments))
         out.append(st)
         last = st
     return out
+
+
+_TOLD = re.compile(r"(?i)^tol?d|^tell")
+
+
+def _goes_on_in_the_post(text: str, last: ExtractedStatement, st: ExtractedStatement) -> bool:
+    """"In a post on his X page, he stated that ... He described the
+    allegations as false, insisting ...": the same speaker going on in the
+    same paragraph, with no venue or audience of its own, is still posting."""
+    return st.platform is None and st.speaker.name == last.speaker.name and "\n" not in text[last.end:st.start] \
+        and not _TOLD.match(st.cue)
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")

@@ -100,3 +100,11 @@ def test_a_quote_found_by_two_rules_is_listed_once(extract):
 def test_a_page_label_before_a_quote_names_nobody(extract, label):
     text = f"{label}: \u201cThe pier will reopen in May, and the ferry with it.\u201d"
     assert all(st.speaker.name != label for st in extract(text))
+
+
+def test_the_same_speaker_going_on_in_the_paragraph_is_still_posting(extract):
+    text = ("In a post on X, Ines Varga stated that no pier was sold. She described the rumours as false, "
+            "insisting the harbour books show no sale. She told reporters later that she was tired.")
+    platforms = {st.cue: st.platform for st in extract(text)}
+    assert platforms["stated"] == platforms["described"] == platforms["insisting"] == "X"
+    assert platforms["told"] is None
