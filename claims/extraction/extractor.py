@@ -14,12 +14,12 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, doc_text, tidy_fragments
 from .chain import ancestry, clip_before, hops_for, link_parents
-from .cues import (can_speak, find_according_to, find_colon_lines, find_embedded_tweets, find_hedges, find_in_poll,
-                   find_noun_cues, find_verb_cues, span_of)
+from .cues import can_speak, find_according_to, find_hedges, find_in_poll, find_noun_cues, find_verb_cues, span_of
 from .dates import said_on
-from .phrases import find_quoted_phrases
-from .ownership import attach_quotes
 from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT_NOUNS, SPEECH_VERBS
+from .lines import find_colon_lines, find_embedded_tweets
+from .ownership import attach_quotes
+from .phrases import find_quoted_phrases
 from .quotes import Quote, find_quotes
 from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, is_wish, leaves_open_when_negated, negated_event, stance_cues, stance_of

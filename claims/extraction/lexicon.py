@@ -273,7 +273,7 @@ MALE_GIVEN_NAMES = {
     "bill", "tim", "tom", "jim", "bob", "rudy", "newt", "rick", "jeff", "mark", "peter", "andrew",
     "matthew", "eric", "hunter", "gavin", "ron", "greg", "pete", "lloyd", "antony", "jake",
     "kirill", "rustem", "serhiy", "olaf", "friedrich", "recep", "benjamin", "narendra",
-    "justin", "jd", "marco", "lindsey", "dinesh", "glenn", "rush", "sean", "tucker",
+    "justin", "jd", "lindsey", "dinesh", "glenn", "rush", "sean", "tucker",
 }
 FEMALE_ROLE_WORDS = {"woman", "actress", "congresswoman", "spokeswoman", "chairwoman",
                      "businesswoman", "mother", "wife", "daughter", "sister", "queen", "princess",
