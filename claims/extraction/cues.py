@@ -206,10 +206,10 @@ def _verb_attribution(doc: Doc, verb: Token) -> Attribution | None:
         source = _subject_before_cue(verb) or _subject_taken_for_a_clause(verb)
         if source is not None:
             content = _without(content, span_of(source))
-    if _relative_object_gap(verb, lemma):
+    gap = _relative_object_gap(verb, lemma)
+    if gap:
         content = _gap_filled(doc, verb)
-    if _foretold(verb, source) or not content and _relative_object_gap(verb, lemma) \
-            or _unheld_position(verb, lemma, source) \
+    if _foretold(verb, source) or gap and not content or _unheld_position(verb, lemma, source) \
             or lemma == "decide" and not _decided_to_act(verb):
         return None
     borrowed_by_participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and source is not None \
@@ -462,7 +462,7 @@ def _passive_attribution(doc: Doc, verb: Token, lemma: str) -> Attribution | Non
         return None
     if lemma in ("expect", "think", "believe", "estimate", "predict") and not can_speak(subject):
         return None  # "temperatures were expected to plummet" is a forecast, not a view held
-    agent = _agent_of(verb)
+    agent = agent_of(verb)
     first, last = min(c.left_edge.i for c in rest), max(c.right_edge.i for c in rest)
     indices = [t.i for t in subject.subtree] + list(range(first, last + 1))
     return Attribution(
@@ -485,7 +485,7 @@ def _reduced_relative(doc: Doc, verb: Token) -> Attribution | None:
     describes; the noun and the participle's complements are the content.
     Without an agent ("a star likened to ...") nobody named says it."""
     lemma = verb.lemma_.lower()
-    agent = _agent_of(verb)
+    agent = agent_of(verb)
     if lemma not in _AGENT_CUES or agent is None or not can_speak(agent) or agent.ent_type_ in ("DATE", "TIME"):
         return None
     rest = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "oprd", "prep", "advcl")
@@ -518,7 +518,7 @@ def _example_described(verb: Token) -> Token | None:
     return None
 
 
-def _agent_of(verb: Token) -> Token | None:
+def agent_of(verb: Token) -> Token | None:
     """Who did it, when a passive names them: "by X"."""
     return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
@@ -657,14 +657,13 @@ def _cue_of_the_sentence_before(verb: Token) -> Token | None:
     """"Maher stated that the report "wasn't good." Adding, "..."": a
     sentence opened by an afterthought participle goes on from the cue of
     the sentence before it, in the same paragraph."""
-    sent = verb.sent
-    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _AFTERTHOUGHTS or verb.i != sent.start \
-            or sent.start == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _AFTERTHOUGHTS or not verb.is_sent_start or verb.i == 0 \
+            or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     head = verb.head
     if head.i != verb.i and not (head.i > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1:head.i])):
         return None  # "Noting that ..., Allen said": the participle's own sentence names the speaker
-    before = verb.doc[sent.start - 1].sent
+    before = verb.doc[verb.i - 1].sent
     root = before.root
     if "\n" in doc_text(verb.doc)[before.end_char:verb.idx] or root.lemma_.lower() not in SPEECH_VERBS:
         return None

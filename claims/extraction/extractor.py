@@ -284,7 +284,7 @@ def _platforms_from_context(text: str, statements: list[ExtractedStatement]) -> 
     return out
 
 
-_TOLD = re.compile(r"(?i)^tol?d|^tell")
+_TOLD = re.compile(r"(?i)^(?:told|tell)")  # an audience of its own: "told reporters", "tells me"
 
 
 def _goes_on_in_the_post(text: str, last: ExtractedStatement, st: ExtractedStatement) -> bool:

@@ -828,13 +828,19 @@ _MANNER_VERBS = {"read", "cry", "scream", "exclaim", "shriek", "mutter", "whispe
 _NOUN_PHRASE_START = ("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")
 
 
+def closed_for_a_cue(text, q: Quote) -> bool:
+    """Whether q ends the way quoted words end before their cue: a comma,
+    ! or ? inside the closing mark, or a comma right after it."""
+    return text[q.inner_end - 1] in ",!?" or text[q.end:q.end + 1] == ","
+
+
 def speaker_after(doc, q: Quote) -> Attribution | None:
     """`“...,” Varga notes.`, `“...!” the group shouted from the street`,
     `“...,” said Brandt, explaining ...`: a quote closed by a comma, ! or ?
     and followed by a speaker and a speech verb (in either order) is that
     speaker's, whatever the parse made of the words after it."""
     text = doc_text(doc)
-    if q.inner_end <= q.inner_start or text[q.inner_end - 1] not in ",!?" and text[q.end:q.end + 1] != ",":
+    if q.inner_end <= q.inner_start or not closed_for_a_cue(text, q):
         return None
     if not _opens_sentence(text, q):
         return None  # `Speaking on “Harbour Hour,” Brandt admitted that ...`: a title inside a sentence

@@ -16,9 +16,9 @@ import re
 
 from .attribution import Attribution, doc_text, overlap
 from .cues import span_of, trim_span
-from .layout import (bullet_end, chanted_quote, end_before, introducing_verb, name_head, nearest_speaker,
-                     noun_phrase, opens_with_mark, paragraph_before, signed_quote, speaker_after, speaker_by_layout,
-                     speech_like, word_count)
+from .layout import (bullet_end, chanted_quote, closed_for_a_cue, end_before, introducing_verb, name_head,
+                     nearest_speaker, noun_phrase, opens_with_mark, paragraph_before, signed_quote, speaker_after,
+                     speaker_by_layout, speech_like, word_count)
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
 from .speakers import inverted_speech_verb
@@ -197,8 +197,7 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     follows the cue unquoted is the writer's (“Really,” she added when ...)."""
     q = next((q for q in quotes if q.end <= a.cue[0] and any(overlap(f, q.inner) for f in a.content)), None)
     q = _quote_right_before(text, a, quotes) or q
-    if q is None or q.inner_end - q.inner_start < 2 or text[q.inner_end - 1] not in ",!?" \
-            and text[q.end:q.end + 1] != ",":
+    if q is None or q.inner_end - q.inner_start < 2 or not closed_for_a_cue(text, q):
         return
     between = text[q.end:a.cue[0]]
     # A short title in the speaker's description ("wearing “Ted Cruz” pins")
@@ -234,8 +233,7 @@ def _quote_and_its_cue_reported(doc, text, a: Attribution, quotes: list[Quote], 
             or any(f[1] > a.cue[0] and text[max(f[0], a.cue[1]):f[1]].strip(" .") for f in a.content):
         return  # only an "according to" closing the sentence
     q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
-    if q is None or q.inner_end - q.inner_start < 2 or text[q.inner_end - 1] not in ",!?" \
-            and text[q.end:q.end + 1] != ",":
+    if q is None or q.inner_end - q.inner_start < 2 or not closed_for_a_cue(text, q):
         return
     between = text[q.end:a.cue[0]]
     if "\n" in between or any(c in between for c in ".!?;:“”\"") or len(between) > 150 \
@@ -422,7 +420,7 @@ def _take_adjacent_quote(text, sentences, a, quotes, taken):
     after = [q for q in quotes if q.start >= a.cue[1] and _only_punct(text[a.cue[1]:q.start])]
     following = [] if _in_quoted_speakers_clause(text, sentences, a, quotes, taken) \
         else _after_the_cue_sentence(text, a, quotes)
-    closed_for_cue = [q for q in before[-1:] if text[q.inner_end - 1] in ",?!" or text[q.end:q.end + 1] == ","]
+    closed_for_cue = [q for q in before[-1:] if closed_for_a_cue(text, q)]
     for q in closed_for_cue + candidates + before[-1:] + after[:1] + following:
         if word_count(text, q.inner) >= 2 and not _owned(q, taken):
             a.content = [q.inner]

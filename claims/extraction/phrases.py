@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, doc_text, overlap
-from .cues import can_speak, span_of, trim_span
+from .cues import agent_of, can_speak, span_of, trim_span
 from .quotes import Quote
 
 # More words than this and the quote is speech the layout rules handle.
@@ -208,7 +208,7 @@ def _holder_of_noun(noun: Token) -> Token | None:
         return owner
     verb = noun.head
     if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _SAYING_VERBS:
-        return _agent_of(verb)  # "the phrase “X” was uttered once, by Cruz"
+        return agent_of(verb)  # "the phrase “X” was uttered once, by Cruz"
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     elif noun.dep_ != "dobj":
@@ -216,11 +216,6 @@ def _holder_of_noun(noun: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOLDING_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def _agent_of(verb: Token) -> Token | None:
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _phrase_attribution(cue_start: Token, cue_end: Token, holder: Token, q: Quote) -> Attribution:
