@@ -60,9 +60,20 @@ def introducing_verb(doc, text, q: Quote):
     # "a statement saying, “...”", "a video that said, “...”", "were told,
     # “...”", "by saying: “...”": the quote is what the record or the clause
     # around it reports, not a new speaker's words.
-    if verb.dep_ in ("acl", "relcl", "pcomp") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if verb.dep_ in ("acl", "pcomp") or verb.dep_ == "relcl" and not _own_speaker(verb) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     return verb
+
+
+def _own_speaker(verb) -> bool:
+    """`argued over which pier plan that Mayor Varga said, “...”`: the
+    parser hung the speech verb on a noun as a relative clause, but its
+    subject is a name or pronoun of its own (not the "that" of "a video
+    that said"), somebody speaking."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ not in ("WDT", "WP") \
+        and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in _SPEAKER_ENTS)
 
 
 # "chants of “Ferry! Ferry!”", "the crowd chanting “Save the pier”": however
