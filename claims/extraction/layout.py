@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .attribution import Attribution, doc_text
-from .cues import span_of, trim_span
+from .cues import can_speak, span_of, trim_span
 from .lexicon import SECTION_LABELS, SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import Quote
 
@@ -683,14 +683,17 @@ def _verb_before_quote(doc, q: Quote) -> Attribution | None:
 # "“...” That was how Varga opened her speech.", "“...” — that is what Brandt
 # told the council.", "“...” Those were the words of Ines Varga.", "“...” So
 # said Brandt.", "“...” The words came from Odo Brandt.", "“...” That was
-# Varga, speaking to reporters.": the sentence after a quote (perhaps opening
-# the next paragraph) points back to it and names who spoke.
+# Varga, speaking to reporters.", "“...” That quote from Ines Varga ran on
+# the front page.", "“...” — a quip by the harbour master": the sentence
+# after a quote (perhaps opening the next paragraph) points back to it and
+# names who spoke.
 _WORDS_NOUN = r"(?:words?|message|verdict|reply|answer|response|warning|advice|plea|promise|remarks?|comments?)"
 _POINTS_BACK = re.compile(
     r"[ \t]*(?:\n[ \t]*){0,2}(?P<dash>[—–-]+[ \t]*)?(?P<back>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ss]uch)[ \t]+"
     r"(?:was|were|is|are|had been|has been)[ \t]+(?:(?P<clause>how|what)|the[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN
     + r"(?:[ \t]+(?:on|at|in|this|last|that)[ \t]+\w+(?:[ \t]+\w+)?)?[ \t]+(?:of|from))"
     r"|(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Tt]he)[ \t]+(?:(?:\w+[ \t]+)?" + _WORDS_NOUN + r"[ \t]+)?came[ \t]+from"
+    r"|(?P<quoted>(?:[Tt]hat|[Tt]his|[Tt]he|[Aa])[ \t]+(?:\w+[ \t]+)?(?:quote|quip|line|remark|comment)[ \t]+(?:from|by))"
     r"|(?P<name>[Tt]hat[ \t]+was)(?=[ \t]+[A-Z])"
     r"|(?P<owner>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ \t]+(?:was|were|are|is))(?=[ \t]+(?:his|her|their"
     r"|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*[’']s)[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN + r"\b)"
@@ -729,8 +732,8 @@ def _named_after_quote(doc, q: Quote) -> Attribution | None:
         if m.group("owner"):  # "Those were Brandt’s words.": the possessor, without ’s
             who = who[:next((i for i, t in enumerate(who) if t.tag_ == "POS" or t.lower_ in ("his", "her", "their")),
                             0) or 1]
-        if not who or not noun_phrase(who):
-            return None
+        if not who or not noun_phrase(who) or m.group("quoted") and not any(can_speak(t) for t in who):
+            return None  # "“...” The line from the pier to the ferry was long."
         owner = Attribution(
             cue=m.span("back"), lemma="words of", content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
             source_head=name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,

@@ -22,3 +22,22 @@ def test_a_video_that_said_a_quote_still_reports_it(extract):
     st = quoted_statement(extract("The board released a video that said, “The pier will stay closed until the "
                                   "spring.”"), "The pier")
     assert st.cue == "said"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"Nobody trusts a harbour board that closes its own pier." That quote from Ines Varga, then harbour '
+     'commissioner, appeared on the front page of the Gazette in 1998.', "Nobody trusts", "Ines Varga"),
+    ("Trust in the board is low.\n\n“I'd rather sail a leaky boat than sit on the council.” — a quote from "
+     "harbour commissioner Odo Brandt in 2009.", "I'd rather", "Odo Brandt"),
+    ("“We will outlast the storm and the board.” The famous line by Marta Keel still hangs in the pilots' hall.",
+     "We will outlast", "Marta Keel"),
+    ("“Ferry now!” This remark from Ola Berg drew loud cheers.", "Ferry now", "Ola Berg"),
+])
+def test_a_quote_pointed_back_to_as_somebodys_quote_or_line_is_theirs(extract, text, words, speaker):
+    assert quoted_statement(extract(text), words).speaker.name == speaker
+
+
+def test_a_line_from_one_place_to_another_names_no_speaker(extract):
+    statements = extract("“Take the left fork at the lighthouse.” The line from the pier to the ferry was long "
+                         "that morning.")
+    assert not any(st.content.startswith("Take the left") for st in statements)
