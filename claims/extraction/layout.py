@@ -285,7 +285,7 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(start, len(head), alignment_mode="expand")
     if span is None:
         return None
-    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")] + _verb_before_colon_read_as_noun(span)
     # A relative clause ("who founded the shelter") only if nothing else has a subject.
     verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
     for verb in reversed(verbs):
@@ -295,6 +295,16 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
         if subject is not None and subject.lower_ != "what":
             return _quote_owner(verb, subject, q)
     return None
+
+
+def _verb_before_colon_read_as_noun(span) -> list:
+    """`Article 12 affirms: “...”`: the word before the colon has a subject of
+    its own, so it is a verb, whatever the tagger made of it."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    last = words[-1] if words else None
+    if last is None or last.pos_ != "NOUN" or not any(c.dep_ == "nsubj" for c in last.children):
+        return []
+    return [last]
 
 
 def _subject_hung_on_quote(verb, q: Quote):
@@ -860,8 +870,8 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
         return None  # `Speaking on “Harbour Hour,” Brandt admitted that ...`: a title inside a sentence
     toks = _clause_after(doc, q)
     k = next((i for i, t in enumerate(toks[:9]) if _reporting_verb(t)), None)
-    if k is None and len(toks) > 1 and _read_as_noun(toks[-1]):
-        k = len(toks) - 1
+    if k is None:
+        k = next((i for i in range(1, min(len(toks), 9)) if _verb_read_as_noun(toks, i)), None)
     if k is None:
         return None
     verb = toks[k]
@@ -922,10 +932,25 @@ def _reporting_verb(t) -> bool:
     return t.pos_ == "VERB" and (SPEECH_VERBS.get(lemma) == "clause" or lemma in _MANNER_VERBS)
 
 
-def _read_as_noun(t) -> bool:
-    """`“...,” the email read.`: the tagger takes "read" closing the clause
-    after a noun for a noun ("email read" like "email address")."""
-    return t.lower_ in ("read", "reads") and t.pos_ == "NOUN"
+def _verb_read_as_noun(toks, i: int) -> bool:
+    """`“...,” the email read.`, `“...,” the Saudis state in the paper`,
+    `“...,” the memo notes`: the tagger takes a verb of saying after a noun
+    for a noun ("email read" like "email address", "Saudis state" like
+    "nation state"); it closes the clause after the quote or comes before
+    a preposition, as a verb would."""
+    t = toks[i]
+    if t.pos_ != "NOUN" or i + 1 < len(toks) and toks[i + 1].pos_ != "ADP":
+        return False
+    if t.lower_ in ("read", "reads"):
+        return i + 1 == len(toks)
+    return toks[i - 1].pos_ in ("NOUN", "PROPN") and _speech_verb_form(t)
+
+
+def _speech_verb_form(t) -> bool:
+    """Whether the word is a verb of saying in the present ("state",
+    "states", "affirms"), whatever the tagger made of it."""
+    low = t.lower_
+    return any(SPEECH_VERBS.get(form) == "clause" for form in {low, low[:-1] if low.endswith("s") else low})
 
 
 def _before_a_clause(toks) -> list:

@@ -41,3 +41,27 @@ def test_a_line_from_one_place_to_another_names_no_speaker(extract):
     statements = extract("“Take the left fork at the lighthouse.” The line from the pier to the ferry was long "
                          "that morning.")
     assert not any(st.content.startswith("Take the left") for st in statements)
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ('"Today, the harbour is one of the leading ports in combating smuggling, and has been working closely with '
+     'its neighbours on all fronts," the pilots state in the white paper, which was shared with the council on '
+     'Thursday.', "Today, the harbour", "state"),
+    ("“No harbour authority shall close a pier without notice to the pilots,” the charter states.",
+     "No harbour authority", "states"),
+    ("Clause 7 states: “The ferry shall run in every weather.”", "The ferry shall", "states"),
+    ("The rule was written into Article 9 of the 1951 Harbour Charter and Article 3 of the 1984 Pilots "
+     "Convention. Article 9 affirms: “No harbour board shall close a pier in any manner whatsoever where the "
+     "pilots would be threatened...”", "No harbour board", "affirms"),
+    ("“We will fight this,” the two states said in a joint letter.", "We will fight", "said"),
+])
+def test_a_verb_of_saying_the_tagger_took_for_a_noun_still_cues_its_quote(extract, text, words, cue):
+    assert quoted_statement(extract(text), words).cue == cue
+
+
+def test_the_speaker_before_a_noun_tagged_verb_is_only_the_words_before_it(extract):
+    st = quoted_statement(extract(
+        "“They know Varga’s the only one strong enough to stop the harbour abuses and make the board pay its fair "
+        "share,” a voice-over in the ad states. “She’ll stand up to the ferry lobby and take on the board.”"),
+        "They know")
+    assert (st.speaker.name, st.cue) == ("a voice-over in the ad", "states")
