@@ -398,7 +398,8 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     holder = _holder_of_words(span) if span is not None else None
     if holder is not None:
         who, head = holder
-    elif span is None or text[colon] != ":" or not _speaker_words([t for t in span if not t.is_punct]):
+    elif span is None or text[colon] != ":" or not (_speaker_words([t for t in span if not t.is_punct])
+                                                     or _named_elsewhere(span)):
         return None
     else:
         head = name_head(span)
@@ -406,6 +407,18 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
         cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+def _named_elsewhere(span) -> bool:
+    """`Varga on the Ferry Vote: ‘...’`: a headline's speaker the tagger read
+    as a verb or a noun (its words are all capitalised) is a name when the
+    story names it again as one."""
+    words = [t for t in span if not t.is_punct]
+    if not 1 <= len(words) <= 3 or not all(t.text[:1].isupper() for t in words):
+        return False
+    last = words[-1]
+    return any(t.text == last.text and (t.pos_ == "PROPN" or t.ent_type_ in _SPEAKER_ENTS)
+               for t in span.doc if not span.start <= t.i < span.end)
 
 
 # The outlet a digest item cites, in brackets at the end of its paragraph:

@@ -391,11 +391,12 @@ def _full_name(ent, head: Token):
 
 def _clipped(speaker: Speaker, source, text: str) -> Speaker:
     """A speaker read past the source span (a headline run into its title,
-    or a phrase the parse hung a quote before it on: `“...,” a voice-over in
-    the ad states`) is named by the source span alone."""
+    a phrase the parse hung a quote before it on: `“...,” a voice-over in
+    the ad states`, a digest's `... problematic - Tide Institute: “...”`) is
+    named by the source span alone."""
     m = speaker.mention
     if m is None or (source[0] <= m[0] and m[1] <= source[1]) \
-            or not (source[0] <= m[0] < source[1] or m[0] < source[0] and source[1] < m[1]):
+            or not (source[0] <= m[0] < source[1] or m[0] < source[0] and source[1] <= m[1]):
         return speaker
     name = text[source[0]:source[1]].strip()
     return Speaker(name=name, kind=speaker.kind, description=speaker.description, mention=source)

@@ -65,3 +65,28 @@ def test_the_speaker_before_a_noun_tagged_verb_is_only_the_words_before_it(extra
         "share,” a voice-over in the ad states. “She’ll stand up to the ferry lobby and take on the board.”"),
         "They know")
     assert (st.speaker.name, st.cue) == ("a voice-over in the ad", "states")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Keel on Varga Releasing Her Harbour Board Speech Transcripts: ‘I Think She Will.’\n\nFriday on Coast "
+     "Radio’s “Morning Tide,” Rep. Marta Keel told host Ola Berg she believed that Varga would release a "
+     "transcript.", "Keel"),
+    ("Berg on Varga Dropping Her Harbour Tax Plan: ‘I Hope She Will.’\n\nSen. Ola Berg told the Gazette he "
+     "hoped that Varga would drop the plan.", "Berg"),
+])
+def test_a_headline_speaker_the_story_names_again_speaks_the_headline_quote(extract, text, speaker):
+    st = quoted_statement(extract(text), "I ")
+    assert (st.speaker.name, st.cue) == (speaker, ":")
+
+
+def test_a_headline_topic_in_capitals_is_no_speaker(extract):
+    statements = extract("Ferries on the North Route: ‘Delays Expected.’\n\nThe harbour board said on Monday that "
+                         "ferries would be late.")
+    assert not any(st.content.startswith("Delays") for st in statements)
+
+
+def test_a_digest_speaker_after_a_dash_is_named_without_the_words_before_it(extract):
+    st = quoted_statement(extract(
+        "Estimates of pier use are particularly problematic - Holm Research: “All the samples evaluated include "
+        "more frequent travellers than harbour records indicate should be present.”"), "All the samples")
+    assert st.speaker.name == "Holm Research"
