@@ -26,7 +26,7 @@ MIN_SPEECH_WORDS = 5
 _WORD = re.compile(r"\w+")
 
 
-def speaker_by_layout(doc, q: Quote) -> Attribution | None:
+def speaker_by_layout(doc, q: Quote, quotes: list[Quote] = ()) -> Attribution | None:
     """The attribution the layout around q implies, tried in this order: a
     dash, "in X's words" or a name and colon setting out its speaker, a verb
     that governs it, a verb and colon before it, a speaker and verb after it,
@@ -35,7 +35,7 @@ def speaker_by_layout(doc, q: Quote) -> Attribution | None:
     somebody's answer ("was her answer")."""
     return (_dash_speaker(doc, q) or _signed_inside_marks(doc, q) or _bracketed_signature(doc, q)
             or _words_of(doc, q) or _speaker_colon(doc, q)
-            or _bracketed_outlet(doc, q) or _governing_verb(doc, q)
+            or _bracketed_outlet(doc, q) or _governing_verb(doc, q, quotes)
             or _colon_intro(doc, q) or _colon_before(doc, q)
             or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q)
             or _answer_after_quote(doc, q) or _name_card(doc, q))
@@ -136,13 +136,17 @@ def nearest_speaker(doc, q: Quote) -> Attribution | None:
     return None
 
 
-def _governing_verb(doc, q: Quote) -> Attribution | None:
+def _governing_verb(doc, q: Quote, quotes: list[Quote] = ()) -> Attribution | None:
     """`Trump boomed: “...”`, `“...,” she beamed`: any verb with a subject that
-    governs a whole quotation is taken as its cue, lexicon or not."""
+    governs a whole quotation is taken as its cue, lexicon or not; but not a
+    verb inside another quote, which the parse tangled with this one (“And
+    I know ...,” and with that she broke off with a curt “No.”)."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
     for tok in _up_from(span.root.head):
+        if any(o.encloses((tok.idx, tok.idx + 1)) for o in quotes):
+            continue
         if (tok.i < span.start or tok.i >= span.end) and tok.pos_ in ("VERB", "AUX"):
             subject = _subject_of(tok)
             if subject is not None and not (span.start <= subject.i < span.end):
@@ -1048,6 +1052,8 @@ def speech_like(doc, q: Quote) -> bool:
         return True
     if words < 1:
         return False
+    if _uttered_with(doc, text, q):
+        return True
     if text[q.inner_end - 1] not in ",.!?—–…":  # “We will—” she began: broken off
         return _said_right_before(doc, text, q)
     if _cue_after_quote(doc, q, speech_only=True) is not None:
@@ -1057,6 +1063,24 @@ def speech_like(doc, q: Quote) -> bool:
         return True
     prev = _token_ending_at(doc, end_before(text, end, ", "))  # chanted, "Lock her up!"
     return prev is not None and (prev[0].pos_ == "VERB" or _speech_verb_before_comma(doc, text, prev[0], q))
+
+
+# "with a curt", "with a dismissive,", "with a very weary": how the words came out.
+_WITH_A_MANNER = re.compile(r"\bwith[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?P<manner>[a-z][\w-]*),?[ \t]*$")
+
+
+def _uttered_with(doc, text, q: Quote) -> bool:
+    """`answered with a curt “Never.”`, `broke off with a dismissive, "ugh."`:
+    a quote set as the noun of "with a" and a word of manner is what was
+    said, however short (where `with a red “Ferry Now” cap` is a slogan on
+    a thing: a noun follows the quote)."""
+    m = _WITH_A_MANNER.search(text, max(0, q.start - 60), q.start)
+    manner = doc.char_span(*m.span("manner"), alignment_mode="expand") if m else None
+    if manner is None or manner[-1].pos_ != "ADJ":
+        return False
+    after = doc.char_span(q.end, min(len(text), q.end + 30), alignment_mode="expand")
+    nxt = next((t for t in after if not t.is_space), None) if after is not None else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
 
 
 # Verbs whose object, quoted right after them, is words said or written on

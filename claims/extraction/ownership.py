@@ -490,7 +490,7 @@ def _orphan_quotes(doc, attributions, quotes):
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
-        governed = speaker_by_layout(doc, q)
+        governed = speaker_by_layout(doc, q, quotes)
         if governed is not None:
             made.append(governed)
             continue

@@ -90,3 +90,26 @@ def test_a_digest_speaker_after_a_dash_is_named_without_the_words_before_it(extr
         "Estimates of pier use are particularly problematic - Holm Research: “All the samples evaluated include "
         "more frequent travellers than harbour records indicate should be present.”"), "All the samples")
     assert st.speaker.name == "Holm Research"
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ("The mayor greeted the returning pilots with a cheerful “Welcome home, everyone!”", "Welcome home",
+     "The mayor", "greeted"),
+    ("Keel waved off the question with a weary “Ask the board.”", "Ask the board", "Keel", "waved off"),
+    ('Varga ended her speech with a defiant "We will be back."', "We will be back", "Varga", "ended"),
+])
+def test_a_short_quote_set_as_the_noun_of_with_a_and_a_manner_is_said(extract, text, words, speaker, cue):
+    st = quoted_statement(extract(text), words)
+    assert (st.speaker.name, st.cue) == (speaker, cue)
+
+
+def test_a_slogan_on_a_thing_carried_with_a_manner_is_not_said(extract):
+    statements = extract("The pilots marched past the hall with a red “Ferry Now” banner.")
+    assert not any(st.content.startswith("Ferry Now") for st in statements)
+
+
+def test_a_verb_inside_another_quote_does_not_govern_the_next_one(extract):
+    statements = extract("“Saying that his use of the old ferry had been good for the harbour,” Brandt “thus "
+                         "confirmed a decision she had made months earlier — to keep the ferry and use it for most "
+                         "crossings,” the passage continued.")
+    assert quoted_statement(statements, "Saying that").cue == "continued"
