@@ -463,6 +463,8 @@ def _passive_attribution(doc: Doc, verb: Token, lemma: str) -> Attribution | Non
     if lemma in ("expect", "think", "believe", "estimate", "predict") and not can_speak(subject):
         return None  # "temperatures were expected to plummet" is a forecast, not a view held
     agent = agent_of(verb)
+    if lemma == "quote" and agent is None and _as_saying(verb) is not None:
+        return None  # "Brandt is quoted as saying": Brandt speaks, under the cue "is quoted as saying"
     first, last = min(c.left_edge.i for c in rest), max(c.right_edge.i for c in rest)
     indices = [t.i for t in subject.subtree] + list(range(first, last + 1))
     return Attribution(
@@ -1234,7 +1236,30 @@ def trim_span(text: str, start: int, end: int):
 
 def _cue_span(verb: Token):
     toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    quoted = _quoted_as(verb)
+    if quoted is not None:  # "is quoted as saying": the whole phrase is the cue
+        toks += [quoted] + [c for c in quoted.children if c.dep_ in ("auxpass", "aux") and c.i < quoted.i]
     return (min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
+
+
+def _as_saying(quoted: Token) -> Token | None:
+    """The speech verb of "as saying" (or "as telling", "as writing") after
+    "quoted", if any."""
+    return next((v for p in quoted.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for v in p.children if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.lemma_.lower() in SPEECH_VERBS),
+                None)
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """"Brandt is quoted as saying ...": the passive "quoted" of an "as
+    saying", which names no one who quoted him (the speaker is Brandt)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quoted = verb.head.head
+    if quoted.lemma_.lower() != "quote" or not _is_passive(quoted) or agent_of(quoted) is not None:
+        return None
+    saying = _as_saying(quoted)
+    return quoted if saying is not None and saying.i == verb.i else None
 
 
 def span_of(tok: Token):

@@ -113,3 +113,25 @@ def test_a_verb_inside_another_quote_does_not_govern_the_next_one(extract):
                          "confirmed a decision she had made months earlier — to keep the ferry and use it for most "
                          "crossings,” the passage continued.")
     assert quoted_statement(statements, "Saying that").cue == "continued"
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ("“Our ferry succeeds where others fail because we sail in every weather,” Brandt is quoted as saying. "
+     "\"Because we don't have to wait for the tide, we are in and out of the harbour faster.\"", "Because we",
+     "Brandt", "is quoted as saying"),
+    ("Odo Brandt is quoted as saying “We will keep the ferry running through the winter, whatever it costs.”",
+     "We will keep", "Odo Brandt", "is quoted as saying"),
+    ("“The pier stays shut,” the mayor was quoted as saying in a 1998 profile.", "The pier stays", "the mayor",
+     "was quoted as saying"),
+])
+def test_who_is_quoted_as_saying_is_the_speaker_under_that_cue(extract, text, words, speaker, cue):
+    st = quoted_statement(extract(text), words)
+    assert (st.speaker.name, st.cue) == (speaker, cue)
+    assert [h.name for h in st.chain if h.relation != "published"] == [speaker]
+
+
+def test_who_quoted_the_speaker_when_named_still_reports_the_quote(extract):
+    st = quoted_statement(extract("Odo Brandt was quoted by the Gazette as saying “We will keep the ferry "
+                                  "running through the winter.”"), "We will keep")
+    assert [(h.name, h.relation) for h in st.chain if h.relation != "published"] == [("Gazette", "quoted"),
+                                                                                     ("Odo Brandt", "said")]
