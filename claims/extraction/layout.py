@@ -31,14 +31,15 @@ def speaker_by_layout(doc, q: Quote, quotes: list[Quote] = ()) -> Attribution | 
     dash, "in X's words" or a name and colon setting out its speaker, a verb
     that governs it, a verb and colon before it, a speaker and verb after it,
     a verb the parser tangled with it, a sentence after it that names who
-    said it ("That was how Varga opened her speech."), or one that calls it
-    somebody's answer ("was her answer")."""
+    said it ("That was how Varga opened her speech."), one that calls it
+    somebody's answer ("was her answer"), a name card, or the writer's
+    question about somebody right before it."""
     return (_dash_speaker(doc, q) or _signed_inside_marks(doc, q) or _bracketed_signature(doc, q)
             or _words_of(doc, q) or _speaker_colon(doc, q)
             or _bracketed_outlet(doc, q) or _governing_verb(doc, q, quotes)
             or _colon_intro(doc, q) or _colon_before(doc, q)
             or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q)
-            or _answer_after_quote(doc, q) or _name_card(doc, q))
+            or _answer_after_quote(doc, q) or _name_card(doc, q) or _answer_to_question(doc, q))
 
 
 def signed_quote(doc, q: Quote) -> bool:
@@ -811,6 +812,39 @@ def _answer_after_quote(doc, q: Quote) -> Attribution | None:
         cue=m.span("noun"), lemma=m.group("noun"), content=[q.inner], source=(who[0].idx, who[-1].idx + len(who[-1])),
         source_head=name_head(who).i, cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.5,
     )
+
+
+# Who a writer's question is about, when the quote after it answers it.
+_ASKED_ABOUT = ("he", "she", "they")
+
+
+def _answer_to_question(doc, q: Quote) -> Attribution | None:
+    """`Why was she out in the cold all night? “My father says I have to
+    save up for a boat.”`: a quote with no cue of its own, opening right
+    after the writer's question about somebody in the same paragraph, is
+    that person's answer (the question mark is the cue)."""
+    text = doc_text(doc)
+    end = end_before(text, q.start)
+    if end == 0 or text[end - 1] != "?" or _in_open_quote(text, end - 1):
+        return None
+    para_start = text.rfind("\n", 0, end) + 1
+    start = max([para_start] + [m.end() for m in _SENTENCE_END.finditer(text, para_start, end - 1)])
+    if any(c in text[start:end] for c in "“”\"‘’"):
+        return None  # a quoted question, or a quote inside it: somebody's words, not the writer's
+    question = doc.char_span(start, end, alignment_mode="expand")
+    if question is None:
+        return None
+    subject = next((t for t in question if t.dep_ in ("nsubj", "nsubjpass") and question.start <= t.head.i < question.end
+                    and (t.lower_ in _ASKED_ABOUT or t.pos_ == "PROPN" or t.ent_type_ == "PERSON")), None)
+    if subject is None:
+        return None
+    return Attribution(
+        cue=(end - 1, end), lemma="answer", content=[q.inner], source=span_of(subject), source_head=subject.i,
+        cue_head=None, kind="quote", direct=True, indirect=False, confidence=0.35,
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"'’)]*\s+")
 
 
 def _telling_verb(verb) -> bool:

@@ -135,3 +135,25 @@ def test_who_quoted_the_speaker_when_named_still_reports_the_quote(extract):
                                   "running through the winter.”"), "We will keep")
     assert [(h.name, h.relation) for h in st.chain if h.relation != "published"] == [("Gazette", "quoted"),
                                                                                      ("Odo Brandt", "said")]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Ola Berg, 13, of Velmora sold lemonade on the pier.\n\nWhy was he out in the cold all night? "My father '
+     'says I have to save up for a boat."', "My father", "Ola Berg"),
+    ("Why did Marta Keel keep the old ferry running for so long? “It was my father's boat.”", "It was",
+     "Marta Keel"),
+])
+def test_a_quote_right_after_the_writers_question_about_somebody_is_their_answer(extract, text, words, speaker):
+    st = quoted_statement(extract(text), words)
+    assert (st.speaker.name, st.cue) == (speaker, "?")
+
+
+def test_a_question_about_a_thing_gets_no_answer_from_it(extract):
+    assert not any(st.content.startswith("We will see") for st in extract('Is the pier safe? "We will see in the '
+                                                                           'spring."'))
+
+
+def test_an_answer_with_a_cue_of_its_own_keeps_it(extract):
+    st = quoted_statement(extract("Why did Varga stay on the board after the vote? “Because nobody else would,” "
+                                  "she said."), "Because")
+    assert st.cue == "said"
