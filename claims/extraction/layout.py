@@ -923,6 +923,8 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     k = next((i for i, t in enumerate(toks[:9]) if _reporting_verb(t)), None)
     if k is None:
         k = next((i for i in range(1, min(len(toks), 9)) if _verb_read_as_noun(toks, i)), None)
+    if k is None and toks and toks[0].pos_ == "VERB" and toks[0].lemma_.lower() in _OPENING_VERBS:
+        k = 0  # "“...,” begins the letter": the words open what the letter says
     if k is None:
         return None
     verb = toks[k]
@@ -934,6 +936,11 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     owner = _quote_owner(verb, _phrase_head(who), q)
     owner.source = _extent(who)
     return owner
+
+
+# Verbs that, set right after a quote before their subject, say the words
+# open or close a text or a speech: "“...,” begins the letter", "ends the memo".
+_OPENING_VERBS = {"begin", "open", "start", "end", "conclude", "close"}
 
 
 def _opens_sentence(text, q: Quote) -> bool:

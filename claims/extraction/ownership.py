@@ -486,7 +486,7 @@ def _orphan_quotes(doc, attributions, quotes):
         if after is not None and not any(a.cue == after.cue for a in attributions + made):
             made.append(after)
             continue
-        owner = _split_quote_owner(text, q, attributions + made)
+        owner = _split_quote_owner(text, q, attributions + made, introducing_verb(doc, text, q))
         if owner is not None:
             owner.add_fragment(q.inner)
             continue
@@ -587,13 +587,17 @@ def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
         a.source, a.source_head = after.source, after.source_head
 
 
-def _split_quote_owner(text, q, attributions):
+def _split_quote_owner(text, q, attributions, introduced_by=None):
     """“A,” he said. “B.”: B belongs to the cue just before it (the nearest
     one: in “A,” said X. “B,” he said. “C.”, C is the second cue's), and to
-    the speaker rather than to an "according to" naming where X said it."""
+    the speaker rather than to an "according to" naming where X said it;
+    not when a speech verb of its own after that cue introduces B (“A,”
+    begins the letter. Later, the letter continues, “B.”)."""
     for a in sorted(attributions, key=lambda a: (a.kind != "according", a.cue[0]), reverse=True):
         if not a.direct or a.cue[1] > q.start or a.start > a.cue[0]:
             continue
+        if introduced_by is not None and introduced_by.idx >= a.cue[1]:
+            return None
         after_cue = max(a.cue[1], a.source[1] if a.source and a.source[1] <= q.start else 0)
         between = text[after_cue:q.start]
         if _closes_cue_clause(between) and not _introduces_anew(between):

@@ -157,3 +157,32 @@ def test_an_answer_with_a_cue_of_its_own_keeps_it(extract):
     st = quoted_statement(extract("Why did Varga stay on the board after the vote? “Because nobody else would,” "
                                   "she said."), "Because")
     assert st.cue == "said"
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ("''If a pilot starts shouting near you, please do not touch him,'' begins a scripted message that precedes "
+     "all harbour meetings.", "If a pilot", "a scripted message", "begins"),
+    ("“Dear friends of the ferry, we have sad news,” began the letter from the harbour board.", "Dear friends",
+     "the harbour board", "began"),
+    ("“The pier is closed until spring,” opened the harbour master, to groans from the pilots.", "The pier is",
+     "the harbour master", "opened"),
+])
+def test_a_verb_right_after_a_quote_saying_it_opens_a_text_or_speech_cues_it(extract, text, words, speaker, cue):
+    st = quoted_statement(extract(text), words)
+    assert (st.speaker.name, st.cue) == (speaker, cue)
+
+
+def test_a_quote_its_own_speech_verb_introduces_is_not_the_rest_of_the_one_before(extract):
+    statements = extract("''If a pilot starts shouting near you, please do not touch or harm him,'' begins a "
+                         "scripted message that precedes all harbour meetings. To quickly alert the harbour police, "
+                         "the message continues, ''please hold a flag over your head and start chanting: 'Ferry! "
+                         "Ferry!'.''")
+    assert quoted_statement(statements, "please hold").cue == "continues"
+    assert quoted_statement(statements, "If a pilot").content.endswith("harm him")
+
+
+def test_a_quote_after_a_new_sentence_and_speech_verb_is_not_the_rest_of_the_quote_before(extract):
+    statements = extract("“Please do not touch or harm the protester,” the message says at the start of every "
+                         "meeting. To quickly alert the harbour police, the message continues, “please hold a flag "
+                         "over your head and start chanting.”")
+    assert quoted_statement(statements, "please hold").cue == "continues"
