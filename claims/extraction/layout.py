@@ -37,7 +37,7 @@ def speaker_by_layout(doc, q: Quote, quotes: list[Quote] = ()) -> Attribution | 
     return (_dash_speaker(doc, q) or _signed_inside_marks(doc, q) or _bracketed_signature(doc, q)
             or _words_of(doc, q) or _speaker_colon(doc, q)
             or _bracketed_outlet(doc, q) or _governing_verb(doc, q, quotes)
-            or _colon_intro(doc, q) or _colon_before(doc, q)
+            or _colon_intro(doc, q) or _colon_before(doc, q, quotes)
             or _cue_after_quote(doc, q) or _verb_before_quote(doc, q) or _named_after_quote(doc, q)
             or _answer_after_quote(doc, q) or _name_card(doc, q) or _answer_to_question(doc, q))
 
@@ -279,9 +279,11 @@ def _extent(toks) -> tuple[int, int]:
     return (toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
-def _colon_before(doc, q: Quote) -> Attribution | None:
+def _colon_before(doc, q: Quote, quotes: list[Quote] = ()) -> Attribution | None:
     """`She went on: "..."`, `Trump issued a statement, “...”`: a verb and its
-    subject just before a colon or comma that opens the quote."""
+    subject just before a colon or comma that opens the quote, outside any
+    quote before it (in `telling them, “I’m one of you,” and, “...”` the
+    verb of “I’m” is the first quote's words)."""
     text = doc_text(doc)
     head = text[:q.start].rstrip()
     if not head.endswith((":", ",")) or _in_open_quote(text, len(head) - 1):
@@ -290,7 +292,8 @@ def _colon_before(doc, q: Quote) -> Attribution | None:
     span = doc.char_span(start, len(head), alignment_mode="expand")
     if span is None:
         return None
-    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")] + _verb_before_colon_read_as_noun(span)
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and not any(o.encloses((t.idx, t.idx + 1)) for o in quotes)]
+    verbs += _verb_before_colon_read_as_noun(span)
     # A relative clause ("who founded the shelter") only if nothing else has a subject.
     verbs = [t for t in verbs if t.dep_ == "relcl"] + [t for t in verbs if t.dep_ != "relcl"]
     for verb in reversed(verbs):

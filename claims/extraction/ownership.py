@@ -179,9 +179,12 @@ def _prefer_introduced_quote(doc, text, a: Attribution, quotes: list[Quote], cue
                   and len(between.strip()) <= 25 and not _SENTENCE_BREAK.search(intro))
     # "..., telling reporters, “...”": the parse gave the cue the clause
     # before it; the comma and the quote after it are what it introduces.
+    # (Quotes in what the parse hung after the quote do not count: `and
+    # joked, “...,” drawing jeers and “Ferry!” chants`.)
     after_comma = (between.rstrip().endswith(",") and "\n" not in between and len(between.strip()) <= 25
                    and not any(c in between for c in ".!?;") and a.content and a.content[0][1] <= a.cue[0]
-                   and not any(overlap(f, o.inner) for f in a.content for o in quotes if o is not q))
+                   and not any(overlap(f, o.inner) for f in a.content if f[1] <= q.start
+                               for o in quotes if o is not q))
     if introduced or after_comma:
         a.content = [q.inner]
         a.direct, a.indirect = True, False
@@ -340,7 +343,7 @@ def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: lis
         a.add_fragment(q.inner)
 
 
-_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or),?[ \t]+")
 
 
 def _list_of_quotes(text, a: Attribution, quotes: list[Quote], cues: list[Attribution]) -> None:

@@ -186,3 +186,18 @@ def test_a_quote_after_a_new_sentence_and_speech_verb_is_not_the_rest_of_the_quo
                          "meeting. To quickly alert the harbour police, the message continues, “please hold a flag "
                          "over your head and start chanting.”")
     assert quoted_statement(statements, "please hold").cue == "continues"
+
+
+def test_a_quote_after_the_cue_and_its_comma_is_the_content_whatever_the_parse_hung_around_it(extract):
+    st = quoted_statement(extract(
+        "As the crowd began to chant, Varga was joined on stage again by harbour master Odo Brandt and joked, "
+        "“Ferry or Bust people, you’re being ridiculous,” drawing loud jeers and “FERRY!” chants."), "Ferry or Bust")
+    assert (st.speaker.name, st.cue, st.content) == ("Varga", "joked", "Ferry or Bust people, you’re being ridiculous")
+
+
+def test_quotes_listed_with_and_and_a_comma_after_one_cue_are_all_its_words(extract):
+    statements = extract("Varga took a risk by teasing the pilots, telling the crowd, “I’m a sailor like you, "
+                         "folks,” and, “Is there anyone in this room who doesn’t fish? Probably more than any room "
+                         "I’ve ever spoken to.”")
+    first, second = quoted_statement(statements, "I’m a sailor"), quoted_statement(statements, "Is there anyone")
+    assert (first.speaker.name, first.cue) == (second.speaker.name, second.cue) == ("Varga", "telling")
