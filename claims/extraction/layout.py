@@ -407,7 +407,8 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     if holder is not None:
         who, head = holder
     elif span is None or text[colon] != ":" or not (_speaker_words([t for t in span if not t.is_punct])
-                                                     or _named_elsewhere(span)):
+                                                     or _named_elsewhere(span)
+                                                     or source_word is not None and _described_speaker(span)):
         return None
     else:
         head = name_head(span)
@@ -415,6 +416,14 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
         cue=(colon, colon + 1), lemma=":", content=[q.inner], source=who, source_head=head.i, cue_head=None,
         kind="colon", direct=True, indirect=False, confidence=0.45,
     )
+
+
+def _described_speaker(span) -> bool:
+    """`More from the report:`, `Here's the mayor:`: after the words that
+    hand over to a speaker, a short description of one (a report, a
+    person's role) names it as well as a name would."""
+    words = [t for t in span if not t.is_punct]
+    return 0 < len(words) <= 4 and noun_phrase(words) and can_speak(_phrase_head(words))
 
 
 def _named_elsewhere(span) -> bool:

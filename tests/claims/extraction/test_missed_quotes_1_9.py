@@ -201,3 +201,19 @@ def test_quotes_listed_with_and_and_a_comma_after_one_cue_are_all_its_words(extr
                          "I’ve ever spoken to.”")
     first, second = quoted_statement(statements, "I’m a sailor"), quoted_statement(statements, "Is there anyone")
     assert (first.speaker.name, first.cue) == (second.speaker.name, second.cue) == ("Varga", "telling")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("It’s not enough to get the ferry to “look” safe - More from the report: “Today numerous ferry operators "
+     "check their boats on fixed schedules in an effort to make them safer.”", "Today numerous", "the report"),
+    ("The vote went on late into the night. Here's the mayor: “We will keep the pier open, whatever the board "
+     "says.”", "We will keep", "the mayor"),
+])
+def test_a_description_of_a_speaker_after_more_from_or_heres_names_the_speaker(extract, text, words, speaker):
+    st = quoted_statement(extract(text), words)
+    assert (st.speaker.name, st.cue) == (speaker, ":")
+
+
+def test_heres_a_thing_names_no_speaker(extract):
+    statements = extract("Here's the thing: “We will keep the pier open, whatever the board says.”")
+    assert not any(st.cue == ":" for st in statements)
