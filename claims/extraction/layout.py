@@ -92,7 +92,7 @@ def chanted_quote(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
     m = _CHANT.search(text, max(line_start, q.start - 30), q.start)
     cue = doc.char_span(m.start(), m.start() + len(m.group().split()[0]), alignment_mode="expand") if m else None
     if cue is None:
-        return None
+        return _chant_named_after(doc, q)
     word = cue[0]
     speaker = _subject_of(word) or _shared_subject(word) if word.pos_ == "VERB" else \
         next((c for c in word.children if c.dep_ == "poss"), None)
@@ -105,6 +105,25 @@ def chanted_quote(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
         cue=trim_span(text, word.idx, m.end()), lemma=word.lemma_.lower(), content=content,
         source=span_of(speaker) if speaker is not None else None, source_head=speaker.i if speaker else None,
         cue_head=word.i, kind="quote", direct=True, indirect=False, confidence=0.5,
+    )
+
+
+_CHANT_AFTER = re.compile(r"[ \t]+(?P<noun>chants?|cries|shouts|chorus)\b")
+
+
+def _chant_named_after(doc, q: Quote) -> Attribution | None:
+    """`drawing jeers and “FERRY!” chants`, `to “Ferry now!” cries`: a quote
+    set as what a chant or cry says (the noun right after it) is chanted."""
+    text = doc_text(doc)
+    m = _CHANT_AFTER.match(text, q.end)
+    noun = doc.char_span(*m.span("noun"), alignment_mode="expand") if m else None
+    if noun is None or noun[0].pos_ != "NOUN":
+        return None
+    speaker = next((c for c in noun[0].children if c.dep_ == "poss"), None)
+    return Attribution(
+        cue=m.span("noun"), lemma=noun[0].lemma_.lower(), content=[q.inner],
+        source=span_of(speaker) if speaker is not None else None, source_head=speaker.i if speaker else None,
+        cue_head=noun[0].i, kind="quote", direct=True, indirect=False, confidence=0.45,
     )
 
 

@@ -217,3 +217,12 @@ def test_a_description_of_a_speaker_after_more_from_or_heres_names_the_speaker(e
 def test_heres_a_thing_names_no_speaker(extract):
     statements = extract("Here's the thing: “We will keep the pier open, whatever the board says.”")
     assert not any(st.cue == ":" for st in statements)
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ("As the crowd began to chant, Varga was joined on stage again by harbour master Odo Brandt and joked, "
+     "“Ferry or Bust people, you’re being ridiculous,” drawing loud jeers and “FERRY!” chants.", "FERRY", "chants"),
+    ("The mayor walked in to “Save the pier!” cries from the back of the hall.", "Save the pier", "cries"),
+])
+def test_a_quote_set_before_chants_or_cries_is_chanted(extract, text, words, cue):
+    assert quoted_statement(extract(text), words).cue == cue
