@@ -708,8 +708,20 @@ def _subject_of(verb):
     if subject is not None:
         return subject
     if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj", "dobj") and verb.head.i != verb.i:
-        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            or _subject_past_an_aside(verb.head)
     return None
+
+
+def _subject_past_an_aside(verb):
+    """`Varga held up the flag — which read “Pilots 4 Ferry” — and waved
+    it`: the parser joins the verb after a relative clause set off by dashes
+    to that clause; its subject is that of the clause the aside interrupts."""
+    relative = verb.head
+    if verb.dep_ != "conj" or relative.dep_ != "relcl" or relative.head.i == relative.i \
+            or not any(t.text in ("—", "–", "--") for t in verb.doc[relative.i:verb.i]):
+        return None
+    return next((c for c in relative.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _verb_before_quote(doc, q: Quote) -> Attribution | None:
@@ -1156,8 +1168,9 @@ def _uttered_with(doc, text, q: Quote) -> bool:
 
 
 # Verbs whose object, quoted right after them, is words said or written on
-# something ("a sign reading “Harbour 4 All”"); not "wrote" (a title follows).
-_SAYING_LEMMAS = {"say", "read", "shout", "yell", "scream", "declare"}
+# something ("a sign reading “Harbour 4 All”", "mouthing “thank you”"); not
+# "wrote" (a title follows).
+_SAYING_LEMMAS = {"say", "read", "shout", "yell", "scream", "declare", "mouth", "whisper", "mutter", "murmur"}
 
 
 def _said_right_before(doc, text, q: Quote) -> bool:

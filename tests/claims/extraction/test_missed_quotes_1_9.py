@@ -226,3 +226,15 @@ def test_heres_a_thing_names_no_speaker(extract):
 ])
 def test_a_quote_set_before_chants_or_cries_is_chanted(extract, text, words, cue):
     assert quoted_statement(extract(text), words).cue == cue
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ("The harbour master held up the flag — which read “Pilots 4 Velmora” — and waved it around, mouthing “thank "
+     "you” toward the crowd.", "thank you", "The harbour master", "mouthing"),
+    ("Varga lifted the banner — which read “Save the Pier” — and turned to the pilots, mouthing “not yet” with a "
+     "smile.", "not yet", "Varga", "mouthing"),
+    ("Brandt grabbed the microphone, muttering “not again” under his breath.", "not again", "Brandt", "muttering"),
+])
+def test_a_short_quote_mouthed_or_muttered_is_said_by_who_does_it(extract, text, words, speaker, cue):
+    st = quoted_statement(extract(text), words)
+    assert (st.speaker.name, st.cue) == (speaker, cue)
