@@ -56,9 +56,10 @@ def extractor_pipeline_key() -> str:
     return repr((_NEEDED_PIPES, _GLUED_QUOTES, sorted(LEMMA_FIXES.items()), "paragraph_breaks 1"))
 
 
-# Scraped text drops the space around quotation marks ('Ryan said,“Look');
-# the default tokenizer then reads 'said,“Look' as one word.
-_GLUED_QUOTES = r"(?<=[\w.,!?])[“”](?=\w)|(?<=\w),(?=[“”])"
+# Scraped text drops the space around quotation marks ('Ryan said,“Look',
+# 'audiences,"Ines Varga said'); the default tokenizer then reads 'said,“Look'
+# as one word.
+_GLUED_QUOTES = r"(?<=[\w.,!?])[“”\"](?=\w)|(?<=\w),(?=[“”\"])"
 
 
 def _split_glued_quotes(nlp) -> None:

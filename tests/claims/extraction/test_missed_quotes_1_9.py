@@ -238,3 +238,11 @@ def test_a_quote_set_before_chants_or_cries_is_chanted(extract, text, words, cue
 def test_a_short_quote_mouthed_or_muttered_is_said_by_who_does_it(extract, text, words, speaker, cue):
     st = quoted_statement(extract(text), words)
     assert (st.speaker.name, st.cue) == (speaker, cue)
+
+
+def test_a_straight_mark_glued_to_the_words_around_it_is_a_token_of_its_own(extractor):
+    doc = extractor.nlp('It says different things to different audiences,"Ines Varga said. Then about"joint '
+                        'operations."')
+    assert [t.text for t in doc][6:10] == ["audiences", ",", '"', "Ines"]
+    assert '"' in [t.text for t in doc][14:17]
+
