@@ -907,6 +907,8 @@ def _cue_after_quote(doc, q: Quote, speech_only: bool = False) -> Attribution | 
     toks = [t for t in after if not t.is_punct and not t.is_space][:4]
     if not toks or "\n" in doc_text(doc)[q.end:toks[0].idx]:
         return None
+    if doc_text(doc)[q.inner_end - 1] == "." and toks[0].text[:1].isupper() and toks[0].pos_ == "PRON":
+        return None  # `about “joint operations.” He pledged “...”`: a new sentence of the writer's
     first = toks[0]
     if speech_only:
         verb = first if first.pos_ == "VERB" else first.head

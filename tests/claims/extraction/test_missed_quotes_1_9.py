@@ -246,3 +246,9 @@ def test_a_straight_mark_glued_to_the_words_around_it_is_a_token_of_its_own(extr
     assert [t.text for t in doc][6:10] == ["audiences", ",", '"', "Ines"]
     assert '"' in [t.text for t in doc][14:17]
 
+
+def test_a_quote_ending_a_sentence_is_not_the_words_of_the_next_sentences_subject(extract):
+    statements = extract('The mayor gushed about a "common interest in keeping our harbour safe," and waxed poetic '
+                         'about "joint operations between our two towns." He pledged "cooperation" toward shared '
+                         'objectives.')
+    assert not any(st.content.startswith("joint operations") and st.cue == "pledged" for st in statements)
