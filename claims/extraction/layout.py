@@ -944,7 +944,7 @@ def _giver_of_words(subject):
 # Verbs of manner that the lexicon leaves out because they seldom take a
 # that-clause, but that report words when a quote stands right before them.
 _MANNER_VERBS = {"read", "cry", "scream", "exclaim", "shriek", "mutter", "whisper", "cheer", "chant",
-                 "ask", "wonder", "continue", "interject", "retort", "counter", "call"}
+                 "ask", "wonder", "continue", "interject", "retort", "counter", "call", "blare"}
 _NOUN_PHRASE_START = ("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")
 
 
@@ -971,7 +971,7 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     if k is None and toks and toks[0].pos_ == "VERB" and toks[0].lemma_.lower() in _OPENING_VERBS:
         k = 0  # "“...,” begins the letter": the words open what the letter says
     if k is None:
-        return None
+        return _speaker_set_off(doc, q, toks)
     verb = toks[k]
     # "asked Odo Brandt, a pilot": a verb right after the quote puts its
     # speaker after it, whether or not the verb takes a that-clause.
@@ -980,6 +980,27 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
         return None
     owner = _quote_owner(verb, _phrase_head(who), q)
     owner.source = _extent(who)
+    return owner
+
+
+def _speaker_set_off(doc, q: Quote, name) -> Attribution | None:
+    """`“Not us!” Varga, the head of the union, tweeted on Friday`: a name
+    right after the quote, its title set off by commas, then the speech verb
+    (which the tagger may take for a name when capitalised: "Tweeted")."""
+    if not name or len(name) > 4 or not all(t.pos_ == "PROPN" or t.ent_type_ in _SPEAKER_ENTS for t in name):
+        return None
+    comma = doc[name[-1].i + 1] if name[-1].i + 1 < len(doc) else None
+    if comma is None or comma.text != ",":
+        return None
+    closing = next((t for t in doc[comma.i + 1:comma.i + 14] if t.is_punct), None)
+    if closing is None or closing.text != "," or closing.i == comma.i + 1 or closing.i + 1 >= len(doc) \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 1:closing.i]):
+        return None
+    verb = doc[closing.i + 1]
+    if not _speech_forms(verb) & {v for v, kind in SPEECH_VERBS.items() if kind == "clause"}:
+        return None
+    owner = _quote_owner(verb, name[-1], q)
+    owner.source, owner.source_head = _extent(name), name_head(name).i
     return owner
 
 

@@ -5,6 +5,12 @@ import pytest
 from tests.claims.quoting import quoted_statement
 
 
+def said_by(statements, words: str) -> tuple[str, str]:
+    """Who says the quote starting with words, and under which cue."""
+    st = quoted_statement(statements, words)
+    return st.speaker.name, st.cue
+
+
 @pytest.mark.parametrize("text, words, speaker", [
     ('The debate between Varga and Brandt grew so heated over who supported which Harbour bill that Velmora '
      'Mayor Ines Varga said, "I feel like I need a pilot-to-English dictionary."', "I feel like", "Ines Varga"),
@@ -75,8 +81,7 @@ def test_the_speaker_before_a_noun_tagged_verb_is_only_the_words_before_it(extra
      "hoped that Varga would drop the plan.", "Berg"),
 ])
 def test_a_headline_speaker_the_story_names_again_speaks_the_headline_quote(extract, text, speaker):
-    st = quoted_statement(extract(text), "I ")
-    assert (st.speaker.name, st.cue) == (speaker, ":")
+    assert said_by(extract(text), "I ") == (speaker, ":")
 
 
 def test_a_headline_topic_in_capitals_is_no_speaker(extract):
@@ -99,8 +104,7 @@ def test_a_digest_speaker_after_a_dash_is_named_without_the_words_before_it(extr
     ('Varga ended her speech with a defiant "We will be back."', "We will be back", "Varga", "ended"),
 ])
 def test_a_short_quote_set_as_the_noun_of_with_a_and_a_manner_is_said(extract, text, words, speaker, cue):
-    st = quoted_statement(extract(text), words)
-    assert (st.speaker.name, st.cue) == (speaker, cue)
+    assert said_by(extract(text), words) == (speaker, cue)
 
 
 def test_a_slogan_on_a_thing_carried_with_a_manner_is_not_said(extract):
@@ -144,8 +148,7 @@ def test_who_quoted_the_speaker_when_named_still_reports_the_quote(extract):
      "Marta Keel"),
 ])
 def test_a_quote_right_after_the_writers_question_about_somebody_is_their_answer(extract, text, words, speaker):
-    st = quoted_statement(extract(text), words)
-    assert (st.speaker.name, st.cue) == (speaker, "?")
+    assert said_by(extract(text), words) == (speaker, "?")
 
 
 def test_a_question_about_a_thing_gets_no_answer_from_it(extract):
@@ -168,8 +171,7 @@ def test_an_answer_with_a_cue_of_its_own_keeps_it(extract):
      "the harbour master", "opened"),
 ])
 def test_a_verb_right_after_a_quote_saying_it_opens_a_text_or_speech_cues_it(extract, text, words, speaker, cue):
-    st = quoted_statement(extract(text), words)
-    assert (st.speaker.name, st.cue) == (speaker, cue)
+    assert said_by(extract(text), words) == (speaker, cue)
 
 
 def test_a_quote_its_own_speech_verb_introduces_is_not_the_rest_of_the_one_before(extract):
@@ -210,8 +212,7 @@ def test_quotes_listed_with_and_and_a_comma_after_one_cue_are_all_its_words(extr
      "says.”", "We will keep", "the mayor"),
 ])
 def test_a_description_of_a_speaker_after_more_from_or_heres_names_the_speaker(extract, text, words, speaker):
-    st = quoted_statement(extract(text), words)
-    assert (st.speaker.name, st.cue) == (speaker, ":")
+    assert said_by(extract(text), words) == (speaker, ":")
 
 
 def test_heres_a_thing_names_no_speaker(extract):
@@ -236,8 +237,7 @@ def test_a_quote_set_before_chants_or_cries_is_chanted(extract, text, words, cue
     ("Brandt grabbed the microphone, muttering “not again” under his breath.", "not again", "Brandt", "muttering"),
 ])
 def test_a_short_quote_mouthed_or_muttered_is_said_by_who_does_it(extract, text, words, speaker, cue):
-    st = quoted_statement(extract(text), words)
-    assert (st.speaker.name, st.cue) == (speaker, cue)
+    assert said_by(extract(text), words) == (speaker, cue)
 
 
 def test_a_straight_mark_glued_to_the_words_around_it_is_a_token_of_its_own(extractor):
@@ -252,3 +252,19 @@ def test_a_quote_ending_a_sentence_is_not_the_words_of_the_next_sentences_subjec
                          'about "joint operations between our two towns." He pledged "cooperation" toward shared '
                          'objectives.')
     assert not any(st.content.startswith("joint operations") and st.cue == "pledged" for st in statements)
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The head of the pilots' union, Ines Varga, praised the donor.\n\n“Not us but can’t argue with it!” Varga, "
+     "the head of the union, Tweeted on Friday with an image of the banner.", "Ines Varga", "Tweeted"),
+    ("“Not us but can’t argue with it!” Varga, the head of the union, tweeted on Friday with an image of the "
+     "banner.", "Varga", "tweeted"),
+])
+def test_a_name_and_its_title_set_off_by_commas_before_the_verb_speak_the_quote(extract, text, speaker, cue):
+    assert said_by(extract(text), "Not us") == (speaker, cue)
+
+
+def test_a_front_page_blares_its_headline(extract):
+    st = quoted_statement(extract("The Harbour Gazette said the mayor had been ''rocked'' by the vote. ''Choke!'' "
+                                  "blared the front page of The Harbour Herald."), "Choke")
+    assert (st.speaker.name, st.cue) == ("the front page of The Harbour Herald", "blared")
