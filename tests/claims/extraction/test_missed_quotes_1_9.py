@@ -268,3 +268,16 @@ def test_a_front_page_blares_its_headline(extract):
     st = quoted_statement(extract("The Harbour Gazette said the mayor had been ''rocked'' by the vote. ''Choke!'' "
                                   "blared the front page of The Harbour Herald."), "Choke")
     assert (st.speaker.name, st.cue) == ("the front page of The Harbour Herald", "blared")
+
+
+@pytest.mark.parametrize("text, chant, words", [
+    ('Brandt stopped by his campaign headquarters in Velmora to give a pep talk to volunteers. Walking into the '
+     'office to chants of "Odo! Odo!," the senator said his campaign here was "closing really strong."', "Odo! Odo!",
+     "his campaign"),
+    ('Keel stopped by the harbour office to thank the pilots. Walking onto the pier to chants of "Marta! Marta!," '
+     'the mayor said the ferry was "here to stay."', "Marta! Marta!", "the ferry"),
+])
+def test_a_chant_before_a_speaker_and_cue_is_the_crowds_not_the_speakers(extract, text, chant, words):
+    statements = extract(text)
+    assert quoted_statement(statements, chant).cue == "chants of"
+    assert chant not in quoted_statement(statements, words).content
