@@ -172,7 +172,11 @@ def _double_quotes(text, start, end, skip=()):
             if opened is None:
                 opened = i
             elif text[i] == text[opened] == "“":
-                pass  # “A “B” C”: a curly mark opened inside a curly quote is a slip
+                closed = _closed_by_a_single_mark(text, opened, i)
+                if closed is not None:
+                    yield closed
+                    opened = i
+                # else “A “B” C”: a curly mark opened inside a curly quote is a slip
             elif text[i] == text[opened] == '"' and text.count('"', i + 1, end) >= 2:
                 nested += 1  # "A says, "B," C.": a quote within the quote
             else:
@@ -184,6 +188,21 @@ def _double_quotes(text, start, end, skip=()):
             if i > opened + 1:
                 yield Quote(opened, i + 1, opened + 1, i)
             opened = None
+
+
+# A single mark closing a sentence, the next one after it: `spring.’ The`.
+_SINGLE_CLOSE = re.compile(r"(?<=[.!?,])’(?=[ \t]+[A-Z])")
+
+
+def _closed_by_a_single_mark(text, opened, i) -> Quote | None:
+    """`Varga wrote: “We rebuild.’ Varga spoke on Monday, at the “old” pier.`:
+    a quote opened with “ and closed with ’ ends there when another “ opens
+    after it, rather than running over the writer's words to the next ”;
+    unless a ‘ opened inside it, whose closing mark that is."""
+    m = _SINGLE_CLOSE.search(text, opened + 1, i)
+    if m is None or _next_mark(text, opened + 1, m.start(), "‘", opening=True) >= 0:
+        return None
+    return Quote(opened, m.end(), opened + 1, m.start())
 
 
 # `“He is 6’2” and fast,” the coach said`: feet and inches, not a quote.

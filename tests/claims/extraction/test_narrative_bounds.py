@@ -23,3 +23,18 @@ def test_a_common_word_before_a_colon_heads_a_paragraph_and_speaks_none_of_it(ex
     text = ("The tides were high all week in Velmora.\n\n"
             "Tides: The water reached the quay twice, and the pilots moved their boats inland before the storm.\n")
     assert not any(s.speaker and s.speaker.name == "Tides" for s in extract(text))
+
+
+def test_a_quote_closed_by_a_single_mark_ends_there_though_a_later_quote_closes_with_a_double(extract):
+    text = ("Ines Varga wrote: “We will rebuild the pier before the summer.’ Varga was at the harbour on "
+            "Monday for the vote. She spoke for the pilots after the storm wrecked the “old pier.”")
+    st = quoted_statement(extract(text), "We will rebuild")
+    assert st.content == "We will rebuild the pier before the summer."
+    assert st.quote == "direct"
+
+
+def test_a_single_mark_closing_a_quote_nested_in_a_double_one_does_not_end_it(extract):
+    text = ("Odo Brandt said: “They told us, ‘Go home.’ Nobody went home that night, and the "
+            "“old pier” stayed full of pilots.” The council met the next day.")
+    st = quoted_statement(extract(text), "They told us")
+    assert "Nobody went home" in st.content
