@@ -196,7 +196,7 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     the cue is the content, what stands between them the speaker, and what
     follows the cue unquoted is the writer's (“Really,” she added when ...)."""
     q = next((q for q in quotes if q.end <= a.cue[0] and any(overlap(f, q.inner) for f in a.content)), None)
-    q = _quote_right_before(text, a, quotes) or q
+    q = _quote_right_before(text, a, quotes) or _quote_after_colon(text, a, quotes) or q
     if q is None or q.inner_end - q.inner_start < 2 or not closed_for_a_cue(text, q):
         return
     between = text[q.end:a.cue[0]]
@@ -265,6 +265,17 @@ def _quote_right_before(text, a: Attribution, quotes: list[Quote]) -> Quote | No
     earlier quote the parse hung on it."""
     q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
     if q is None or a.end > q.start or not _only_punct(text[q.end:a.cue[0]]) or text[q.inner_end - 1] != ",":
+        return None
+    return q
+
+
+def _quote_after_colon(text, a: Attribution, quotes: list[Quote]) -> Quote | None:
+    """`Asked about the “old” pier, Varga was blunt: “It is gone,” she said`:
+    the last quote before the cue, opened after a colon, is its words; the
+    sentence before the colon is the writer's lead-in to them."""
+    q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
+    if q is None or not text[:q.start].rstrip(" \t").endswith(":") or a.start >= q.start \
+            or not any(overlap(f, q.inner) for f in a.content):
         return None
     return q
 

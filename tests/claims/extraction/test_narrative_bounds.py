@@ -38,3 +38,11 @@ def test_a_single_mark_closing_a_quote_nested_in_a_double_one_does_not_end_it(ex
             "“old pier” stayed full of pilots.” The council met the next day.")
     st = quoted_statement(extract(text), "They told us")
     assert "Nobody went home" in st.content
+
+
+def test_the_writers_lead_in_before_a_colon_is_no_part_of_the_quote_after_it(extract):
+    text = ("Asked about the “old” pier at the meeting, a second harbour official was blunt: "
+            "“It is gone and it will not come back,” the official said.")
+    st = quoted_statement(extract(text), "It is gone")
+    assert st.content == "It is gone and it will not come back"
+    assert st.quote == "direct"
