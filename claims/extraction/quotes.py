@@ -411,10 +411,20 @@ def _unclosed_paragraph_quote(text, start, end, taken):
     # It runs to the paragraph's end, or to the next quote ("Without a ferry,
     # she added, "the island is cut off ..."), over the quotes nested in it.
     tail = min([t.start for t in taken if t.start > first and not _nested_style(text, first, t)] + [end])
+    if _leads_in_to(text, first, tail):
+        return None
     tail = _before_a_cue(text, first + 1, tail)
     while tail > first and text[tail - 1].isspace():
         tail -= 1
     return Quote(first, tail, first + 1, tail) if tail - first > 1 else None
+
+
+def _leads_in_to(text, first, tail) -> bool:
+    """`"Varga cut him off by interjecting, “Not the pier.” Then ...`: a
+    straight mark left open at a paragraph's start, then words that a comma
+    or colon ends right before a curly quote of their own, is a scraped
+    wrapper's stray mark; the words introduce that quote and are nobody's."""
+    return text[first] == '"' and text[tail:tail + 1] == "“" and text[first:tail].rstrip().endswith((",", ":"))
 
 
 # A quote in the middle of a sentence: a word before it, a lowercase word after.

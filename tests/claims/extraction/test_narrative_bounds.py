@@ -46,3 +46,13 @@ def test_the_writers_lead_in_before_a_colon_is_no_part_of_the_quote_after_it(ext
     st = quoted_statement(extract(text), "It is gone")
     assert st.content == "It is gone and it will not come back"
     assert st.quote == "direct"
+
+
+def test_words_after_a_stray_straight_mark_that_introduce_a_curly_quote_are_nobodys(extract):
+    text = ("Ines Varga spoke first at the harbour meeting on Monday.\n\n"
+            "\"Odo Brandt tried to calm the room by interjecting, “Not the pier, not this winter.” "
+            "But Varga went on with her speech.\n")
+    statements = extract(text)
+    st = quoted_statement(statements, "Not the pier")
+    assert st.speaker.name == "Odo Brandt"
+    assert not any("tried to calm" in s.content for s in statements)
