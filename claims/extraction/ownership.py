@@ -180,7 +180,7 @@ def _prefer_introduced_quote(doc, text, a: Attribution, quotes: list[Quote], cue
     # "..., telling reporters, “...”": the parse gave the cue the clause
     # before it; the comma and the quote after it are what it introduces.
     after_comma = (between.rstrip().endswith(",") and "\n" not in between and len(between.strip()) <= 25
-                   and not any(c in between for c in ".!?;") and a.content and a.content[0][1] <= a.cue[0]
+                   and not any(c in between for c in ".!?;") and (not a.content or a.content[0][1] <= a.cue[0])
                    and not any(overlap(f, o.inner) for f in a.content for o in quotes if o is not q))
     if introduced or after_comma:
         a.content = [q.inner]

@@ -56,3 +56,19 @@ def test_words_after_a_stray_straight_mark_that_introduce_a_curly_quote_are_nobo
     st = quoted_statement(statements, "Not the pier")
     assert st.speaker.name == "Odo Brandt"
     assert not any("tried to calm" in s.content for s in statements)
+
+
+def test_what_the_speaker_did_before_and_joked_is_the_writers_narrative(extract):
+    text = ("As the crowd began to cheer, Varga was joined on stage again by harbour master Odo Brandt and "
+            "joked, “Ferry or Bust people, you’re being silly,” drawing loud boos and “FERRY!” chants.")
+    statements = extract(text)
+    st = quoted_statement(statements, "Ferry or Bust")
+    assert st.speaker.name == "Varga"
+    assert st.content == "Ferry or Bust people, you’re being silly"
+    assert not any("joined on stage" in s.content for s in statements)
+
+
+def test_a_one_word_quote_after_the_comma_of_a_cue_joined_to_another_act_is_what_it_says(extract):
+    text = "Asked whether the ferry would run in winter, Ines Varga shook her head and said, “No.”"
+    st = quoted_statement(extract(text), "No.")
+    assert (st.speaker.name, st.cue) == ("Ines Varga", "said")
