@@ -219,7 +219,7 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
             a.source, a.source_head = speaker
     lead = _subject_before_quote(text, a, q)
     a.content = [(lead, q.inner_end)] + quoted[1:] if lead is not None else quoted
-    a.indirect = False
+    a.indirect = lead is not None  # "The new pier “is a disgrace,” he said": quoted and reported words in one
 
 
 def _quote_and_its_cue_reported(doc, text, a: Attribution, quotes: list[Quote], others: list[Attribution]) -> None:

@@ -72,3 +72,9 @@ def test_a_one_word_quote_after_the_comma_of_a_cue_joined_to_another_act_is_what
     text = "Asked whether the ferry would run in winter, Ines Varga shook her head and said, “No.”"
     st = quoted_statement(extract(text), "No.")
     assert (st.speaker.name, st.cue) == ("Ines Varga", "said")
+
+
+def test_a_quote_going_on_from_the_writers_words_before_its_cue_is_mixed(extract):
+    text = "The new pier “is a disgrace to the harbour,” Ines Varga said on Monday."
+    st = quoted_statement(extract(text), "The new pier")
+    assert st.quote == "mixed"
