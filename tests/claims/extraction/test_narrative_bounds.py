@@ -78,3 +78,11 @@ def test_a_quote_going_on_from_the_writers_words_before_its_cue_is_mixed(extract
     text = "The new pier “is a disgrace to the harbour,” Ines Varga said on Monday."
     st = quoted_statement(extract(text), "The new pier")
     assert st.quote == "mixed"
+
+
+def test_a_mixed_quote_and_the_quote_after_its_cue_are_two_statements(extract):
+    text = "The new pier “is a disgrace to the harbour,” Ines Varga said. “Nobody wants it here.”"
+    statements = extract(text)
+    first = quoted_statement(statements, "The new pier")
+    assert "Varga said" not in first.content
+    assert quoted_statement(statements, "Nobody wants").speaker.name == "Ines Varga"
