@@ -54,15 +54,37 @@ def introducing_verb(doc, text, q: Quote):
         return None
     span = doc.char_span(max(0, end - 30), end - 1, alignment_mode="contract")
     last = [t for t in span if not t.is_punct] if span is not None else []
-    verb = last[-1] if last else None
+    verb = _verb_of_complement(last[-1]) if last else None
     if verb is None or verb.pos_ != "VERB" or not _reporting_verb(verb):
         return None
     # "a statement saying, “...”", "a video that said, “...”", "were told,
     # “...”", "by saying: “...”": the quote is what the record or the clause
-    # around it reports, not a new speaker's words.
-    if verb.dep_ in ("acl", "relcl", "pcomp") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    # around it reports, not a new speaker's words; but "the bill that
+    # Varga said, “...”" names a speaker of its own.
+    if verb.dep_ in ("acl", "pcomp") or verb.dep_ == "relcl" and not _own_subject(verb) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     return verb
+
+
+# How the words closing a cue clause hang on its verb: "responded in a text
+# message:", "told reporters:", "said on Monday,".
+_COMPLEMENT_DEPS = ("pobj", "prep", "dobj", "npadvmod", "dative")
+
+
+def _verb_of_complement(tok):
+    """The verb whose complement ends right before a quote's comma or colon
+    ("Varga responded in a text message: “...”"), or tok itself."""
+    for _ in range(3):
+        if tok.pos_ == "VERB" or tok.dep_ not in _COMPLEMENT_DEPS:
+            break
+        tok = tok.head
+    return tok
+
+
+def _own_subject(verb) -> bool:
+    # A named subject, not the relative pronoun standing for the noun.
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in verb.children)
 
 
 # "chants of “Ferry! Ferry!”", "the crowd chanting “Save the pier”": however

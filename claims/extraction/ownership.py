@@ -137,9 +137,16 @@ def _stop_before_inner_speech(doc, text, a: Attribution, quotes: list[Quote]) ->
         verb = introducing_verb(doc, text, q)
         if verb is None or verb.i == a.cue_head or verb.idx <= start or verb.idx < a.cue[1]:
             continue
-        clause = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.i < verb.i and not c.is_punct])
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and a.source is None:
+            # "When asked why, Varga responded: “...”": somebody else answers
+            # what was asked, however short (the parse may hang "why" on the answer).
+            clause, least = subject.left_edge.idx, 1
+        else:
+            clause = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.i < verb.i and not c.is_punct])
+            least = 3
         end = _before_joining_words(text, start, clause)
-        if end is not None and word_count(text, (start, end)) >= 3:
+        if end is not None and word_count(text, (start, end)) >= least:
             a.content = [(s, min(e, end)) for s, e in a.content if s < end]
         return
 

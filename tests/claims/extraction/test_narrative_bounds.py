@@ -86,3 +86,20 @@ def test_a_mixed_quote_and_the_quote_after_its_cue_are_two_statements(extract):
     first = quoted_statement(statements, "The new pier")
     assert "Varga said" not in first.content
     assert quoted_statement(statements, "Nobody wants").speaker.name == "Ines Varga"
+
+
+def test_a_speaker_saying_a_quote_inside_anothers_reported_words_speaks_for_himself(extract):
+    text = ("The debate grew so heated over who supported which pier bill that Gov. Ines Varga said, "
+            "\"I feel like I need a dictionary for this.\"")
+    statements = extract(text)
+    st = quoted_statement(statements, "I feel like")
+    assert _hops(st) == ["Ines Varga"]
+    assert not any("dictionary" in s.content for s in statements if s is not st)
+
+
+def test_an_answer_in_a_text_message_is_no_part_of_what_was_asked(extract):
+    text = "When asked why, Varga responded in a text message: \"The pier will be rebuilt by the spring.\""
+    statements = extract(text)
+    st = quoted_statement(statements, "The pier will")
+    assert _hops(st) == ["Varga"]
+    assert not any("text message" in s.content for s in statements)
