@@ -94,12 +94,22 @@ _CHANT = re.compile(r"\b(?:chants? of|cries of|shouts? of|calls of|chorus of|cha
 _QUOTE_JOINER = re.compile(r"^,?\s*(?:and|or)?\s*$")
 
 
+def _chant_before(text, q: Quote):
+    line_start = text.rfind("\n", 0, q.start) + 1
+    return _CHANT.search(text, max(line_start, q.start - 30), q.start)
+
+
+def follows_a_chant(text, q: Quote) -> bool:
+    """`to chants of “Ferry! Ferry!,” the mayor said ...`: the crowd's words,
+    whatever cue comes after them."""
+    return _chant_before(text, q) is not None
+
+
 def chanted_quote(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
     """The chant a quote follows, as an attribution to the ones chanting
     (the verb's subject, the noun's possessor) when the text names them."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, q.start) + 1
-    m = _CHANT.search(text, max(line_start, q.start - 30), q.start)
+    m = _chant_before(text, q)
     cue = doc.char_span(m.start(), m.start() + len(m.group().split()[0]), alignment_mode="expand") if m else None
     if cue is None:
         return None

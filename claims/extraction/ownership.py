@@ -16,9 +16,9 @@ import re
 
 from .attribution import Attribution, doc_text, overlap
 from .cues import span_of, trim_span
-from .layout import (bullet_end, chanted_quote, closed_for_a_cue, end_before, introducing_verb, name_head,
-                     nearest_speaker, noun_phrase, opens_with_mark, paragraph_before, signed_quote, speaker_after,
-                     speaker_by_layout, speech_like, word_count)
+from .layout import (bullet_end, chanted_quote, closed_for_a_cue, end_before, follows_a_chant, introducing_verb,
+                     name_head, nearest_speaker, noun_phrase, opens_with_mark, paragraph_before, signed_quote,
+                     speaker_after, speaker_by_layout, speech_like, word_count)
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
 from .speakers import inverted_speech_verb
@@ -352,7 +352,7 @@ def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: lis
     lead = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
     q = next((q for q in reversed(quotes) if q.end <= lead), None)
     if q is None or text[q.inner_end - 1:q.end].strip("”\"’'") not in (",", "") \
-            or not _only_punct(text[q.end:lead]) or _owned(q, cues):
+            or not _only_punct(text[q.end:lead]) or _owned(q, cues) or follows_a_chant(text, q):
         return
     if text[q.inner_end - 1] == "," or text[q.end:q.end + 1] == ",":
         a.add_fragment(q.inner)

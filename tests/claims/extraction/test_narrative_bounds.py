@@ -103,3 +103,11 @@ def test_an_answer_in_a_text_message_is_no_part_of_what_was_asked(extract):
     st = quoted_statement(statements, "The pier will")
     assert _hops(st) == ["Varga"]
     assert not any("text message" in s.content for s in statements)
+
+
+def test_a_chant_before_a_speaker_and_cue_is_the_crowds_not_the_speakers(extract):
+    text = ("Walking onto the quay to chants of \"Pier! Pier!,\" the mayor said her plan was "
+            "\"doing really well.\"")
+    statements = extract(text)
+    said = next(s for s in statements if s.cue == "said")
+    assert "Pier!" not in said.content
