@@ -880,6 +880,8 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     k = next((i for i, t in enumerate(toks[:9]) if _reporting_verb(t)), None)
     if k is None and len(toks) > 1 and _read_as_noun(toks[-1]):
         k = len(toks) - 1
+    if k is None and _inverted_after_quote(text, q, toks):
+        k = 0
     if k is None:
         return None
     verb = toks[k]
@@ -891,6 +893,19 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     owner = _quote_owner(verb, _phrase_head(who), q)
     owner.source = _extent(who)
     return owner
+
+
+def _inverted_after_quote(text, q: Quote, toks) -> bool:
+    """`“Keep off the pier,” begins a notice on the quay`: a quote closed by
+    its comma, then a verb with the words naming who speaks after it; a
+    story inverts subject and verb after a quote only to say whose the words
+    are, whatever the verb (the parse, seeing no subject, takes the speaker
+    for the verb's object)."""
+    verb = toks[0] if toks else None
+    return verb is not None and "," in text[q.inner_end - 1:q.end + 1] and verb.pos_ == "VERB" \
+        and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                                                   for c in verb.children) \
+        and len(toks) > 1 and toks[1].pos_ in ("DET", "PROPN") and toks[1].head.i != verb.i
 
 
 def _opens_sentence(text, q: Quote) -> bool:

@@ -111,3 +111,12 @@ def test_a_chant_before_a_speaker_and_cue_is_the_crowds_not_the_speakers(extract
     statements = extract(text)
     said = next(s for s in statements if s.cue == "said")
     assert "Pier!" not in said.content
+
+
+def test_a_verb_and_its_speaker_inverted_after_a_comma_closed_quote_own_it(extract):
+    text = ("The pilots knew the drill.\n\n"
+            "“If the ferry stops in the channel, please stay in your seats and wait,” begins a notice "
+            "that hangs in every cabin.")
+    st = quoted_statement(extract(text), "If the ferry stops")
+    assert "notice" in st.speaker.name
+    assert st.cue == "begins"
