@@ -880,6 +880,8 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     k = next((i for i, t in enumerate(toks[:9]) if _reporting_verb(t)), None)
     if k is None and len(toks) > 1 and _read_as_noun(toks[-1]):
         k = len(toks) - 1
+    if k is None:
+        k = _speech_verb_read_as_noun(toks)
     if k is None and _inverted_after_quote(text, q, toks):
         k = 0
     if k is None:
@@ -959,6 +961,21 @@ def _read_as_noun(t) -> bool:
     """`“...,” the email read.`: the tagger takes "read" closing the clause
     after a noun for a noun ("email read" like "email address")."""
     return t.lower_ in ("read", "reads") and t.pos_ == "NOUN"
+
+
+def _speech_verb_read_as_noun(toks) -> int | None:
+    """`“...,” the Saudis state in the paper`, `“...,” the report notes on
+    page 4`: a speech verb after the speaker's noun phrase that the tagger
+    read as the phrase's last noun ("the Saudi state"), with a preposition
+    or nothing after it."""
+    for k, t in enumerate(toks[:6]):
+        if k == 0 or t.pos_ != "NOUN" or toks[k - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in SPEECH_VERBS else t.lower_
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if SPEECH_VERBS.get(word) == "clause" and (after is None or after.pos_ == "ADP"):
+            return k
+    return None
 
 
 def _before_a_clause(toks) -> list:

@@ -120,3 +120,11 @@ def test_a_verb_and_its_speaker_inverted_after_a_comma_closed_quote_own_it(extra
     st = quoted_statement(extract(text), "If the ferry stops")
     assert "notice" in st.speaker.name
     assert st.cue == "begins"
+
+
+def test_a_speech_verb_the_tagger_reads_as_the_speakers_last_noun_is_the_cue(extract):
+    text = ("Nobody expected it.\n\n"
+            "\"Today, the harbour is one of the busiest on the coast, and has been working closely with the "
+            "pilots,\" the Velmorans state in the report.")
+    st = quoted_statement(extract(text), "Today, the harbour")
+    assert (st.speaker.name, st.cue) == ("Velmorans", "state")
