@@ -968,7 +968,7 @@ def _speech_verb_read_as_noun(toks) -> int | None:
     page 4`: a speech verb after the speaker's noun phrase that the tagger
     read as the phrase's last noun ("the Saudi state"), with a preposition
     or nothing after it."""
-    for k, t in enumerate(toks[:6]):
+    for k, t in enumerate(toks[:9]):
         if k == 0 or t.pos_ != "NOUN" or toks[k - 1].pos_ not in ("NOUN", "PROPN"):
             continue
         word = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in SPEECH_VERBS else t.lower_

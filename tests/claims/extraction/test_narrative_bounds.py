@@ -1,6 +1,8 @@
 """Where a quote's statement stops and the writer's narrative begins: a topic
 heading a paragraph before a colon is no speaker of the paragraph."""
 
+import pytest
+
 from tests.claims.quoting import quoted_statement
 
 
@@ -122,9 +124,15 @@ def test_a_verb_and_its_speaker_inverted_after_a_comma_closed_quote_own_it(extra
     assert st.cue == "begins"
 
 
-def test_a_speech_verb_the_tagger_reads_as_the_speakers_last_noun_is_the_cue(extract):
-    text = ("Nobody expected it.\n\n"
-            "\"Today, the harbour is one of the busiest on the coast, and has been working closely with the "
-            "pilots,\" the Velmorans state in the report.")
-    st = quoted_statement(extract(text), "Today, the harbour")
-    assert (st.speaker.name, st.cue) == ("Velmorans", "state")
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    # the tagger reads "state" as the last noun of the speaker ("the Velmoran state")
+    ("Nobody expected it.\n\n\"Today, the harbour is one of the busiest on the coast, and has been working "
+     "closely with the pilots,\" the Velmorans state in the report.", "Today, the harbour", "Velmorans", "state"),
+    # and "states" as a plural noun nine words on, the parse running the speaker back over the quote
+    ("Her allies weren’t laughing.\n\n“They know the pier is the only one strong enough to stop the storm and "
+     "make the rich pay their fair share,” a voice-over in the ad states.", "They know the pier",
+     "a voice-over in the ad", "states"),
+])
+def test_a_speech_verb_the_tagger_reads_as_the_speakers_last_noun_is_the_cue(extract, text, words, speaker, cue):
+    st = quoted_statement(extract(text), words)
+    assert (st.speaker.name, st.cue) == (speaker, cue)
