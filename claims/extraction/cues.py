@@ -715,6 +715,9 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     for child in sorted(verb.children, key=lambda c: c.i < verb.i and not _quoted_before(c, verb)):
         if (child.dep_ == "ccomp" and (child.i > verb.i or style == "clause" and not _colon_between(child, verb))) \
                 or (child.dep_ == "parataxis" and child.i > verb.i):
+            cut = _speaker_after_closed_quote(child) if child.i > verb.i else None
+            if cut is not None:
+                return _runs_to_spans(doc, [t.i for t in child.subtree if verb.i < t.i < cut.left_edge.i])
             return _subtree_fragments(doc, child, verb, _lead_in(verb, child))
     recorded = _clause_of_the_record(verb)
     if recorded is not None:
@@ -1011,7 +1014,8 @@ def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
     if head.i == verb.i or lemma in _WEAK_CUES or _outer_cue_of_afterthought(verb) is not None:
         return None  # the head clause is the outer cue's content, not the afterthought's
     if head.i < verb.i and head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in _SUBJECTS for c in head.children):
-        return None  # "X said A, and Y said B": two attributions, not "Y, X said"
+        reported = _reported_before_closed_quote(doc, verb)
+        return reported or None  # else "X said A, and Y said B": two attributions, not "Y, X said"
     # A parenthetical cue ("The plan, a source said, is ...") can sit before its head.
     if verb.i < head.i and not (verb.dep_ == "parataxis" and _parenthetical(verb)) \
             and not _inside_relative_clause(verb, head):
@@ -1031,6 +1035,44 @@ def _another_act_of_the_speaker(verb: Token) -> bool:
     return verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children) \
         and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children) \
         and any(c.dep_ in _SUBJECTS for c in head.children)
+
+
+_CLOSING_MARKS = ("”", "\"", "''", "’")
+
+
+def _speaker_after_closed_quote(verb: Token) -> Token | None:
+    """`Varga said the pier was “beyond repair,” the Gazette reported`: the
+    subject of a speech verb that follows a quote closed by its comma, the
+    later cue reporting the whole sentence before it (the parse hangs it
+    on the first cue as its complement)."""
+    if SPEECH_VERBS.get(verb.lemma_.lower()) != "clause" or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    first = subject.left_edge.i
+    doc = verb.doc
+    if first < 2 or doc[first - 1].text not in _CLOSING_MARKS or doc[first - 2].text != "," \
+            or doc[first - 2].whitespace_ or not doc[first - 1].whitespace_ or verb.head.i >= first - 2:
+        return None  # not `, "A` opening a quote, nor `On “This Week,” Varga said`
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None  # `the words “radical Islam,” Democrats are “saying we ...”`: a clause of its own
+    first_subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    if first_subject is not None and first_subject.pos_ == "PRON" \
+            and (subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"):
+        return None  # `he warned, “...,” Varga told the radio`: the same speaker, named again
+    return subject
+
+
+def _reported_before_closed_quote(doc: Doc, verb: Token) -> list:
+    """What the later cue of `Varga said the pier was “beyond repair,” the
+    Gazette reported` reports: the sentence before its speaker, the first
+    cue and its quote included."""
+    subject = _speaker_after_closed_quote(verb)
+    if subject is None:
+        return []
+    lo, hi = _paragraph_of(doc, verb)
+    return _runs_to_spans(doc, [t.i for t in verb.head.subtree if t.i < subject.left_edge.i and lo <= t.idx < hi])
 
 
 def _inside_relative_clause(verb: Token, head: Token) -> bool:

@@ -136,3 +136,12 @@ def test_a_verb_and_its_speaker_inverted_after_a_comma_closed_quote_own_it(extra
 def test_a_speech_verb_the_tagger_reads_as_the_speakers_last_noun_is_the_cue(extract, text, words, speaker, cue):
     st = quoted_statement(extract(text), words)
     assert (st.speaker.name, st.cue) == (speaker, cue)
+
+
+def test_a_cue_after_a_comma_closed_quote_reports_the_sentence_before_it(extract):
+    text = "Odo Brandt cannot say that “from his point of view,” Varga added, saying it should be “up to the council.”"
+    statements = extract(text)
+    brandt = next(s for s in statements if s.speaker.name == "Odo Brandt")
+    assert "Varga added" not in brandt.content
+    assert _hops(brandt) == ["Varga", "Odo Brandt"]
+    assert _hops(quoted_statement(statements, "it should be")) == ["Varga"]
