@@ -58,6 +58,7 @@ def attach_quotes(doc, sentences: list, attributions: list[Attribution], quotes:
     for a in kept:
         verb_before_colon_speaker(doc, a)
         _quote_and_its_cue_reported(doc, text, a, quotes, kept)
+        _speaker_and_quote_reported(doc, text, a, quotes, kept)
         if a.direct:
             _list_of_quotes(text, a, quotes, [b for b in kept if b is not a])
     return sorted(kept, key=lambda a: a.start)
@@ -254,6 +255,27 @@ def _quote_and_its_cue_reported(doc, text, a: Attribution, quotes: list[Quote], 
     going_on = [f for f in speaker.content if f[0] >= a.cue[1]] if speaker is not None else []
     a.content = [(q.inner_start, said[1])] + going_on
     a.direct = True
+
+
+def _speaker_and_quote_reported(doc, text, a: Attribution, quotes: list[Quote], others: list[Attribution]) -> None:
+    """`Asked about the pier, Varga said: “It stays closed,” the Gazette
+    reported` (or `…, according to the Gazette`): a report set after a quote
+    that its speaker and cue introduce reports the whole sentence, not the
+    quote alone; the quote stays the speaker's statement, nested in it."""
+    q = next((q for q in quotes if a.content and all(q.encloses(f) for f in a.content)), None)
+    if q is None or a.cue[0] < q.end or not _only_punct(text[q.end:min(a.cue[0], (a.source or a.cue)[0])]) \
+            or a.kind != "according" and (a.source is None or a.source[0] < q.end):
+        return
+    speaker = next((b for b in others if b is not a and b.cue[1] <= q.start and _only_punct(text[b.cue[1]:q.start])
+                    and any(overlap(f, q.inner) for f in b.content)), None)
+    if speaker is None or speaker.cue_head is None or _same_words(text, speaker.source, a.source):
+        return  # `Pence added, “…,” Pence said`: the speaker, named again
+    a.content = [(doc[speaker.cue_head].sent.start_char, q.inner_end)]
+    a.direct = a.indirect = True
+
+
+def _same_words(text, a, b) -> bool:
+    return a is not None and b is not None and text[a[0]:a[1]].lower() == text[b[0]:b[1]].lower()
 
 
 def _speaker_and_cue(doc, span) -> bool:

@@ -145,3 +145,9 @@ def test_a_cue_after_a_comma_closed_quote_reports_the_sentence_before_it(extract
     assert "Varga added" not in brandt.content
     assert _hops(brandt) == ["Varga", "Odo Brandt"]
     assert _hops(quoted_statement(statements, "it should be")) == ["Varga"]
+
+
+def test_a_report_after_a_quote_its_speaker_introduces_reports_the_speaker_too(extract):
+    text = "When asked about the pier, Varga said: \"It will always stay closed in winter,\" the Gazette reported."
+    st = quoted_statement(extract(text), "It will always")
+    assert _hops(st) == ["Gazette", "Varga"]
