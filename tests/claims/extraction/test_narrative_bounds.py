@@ -1,5 +1,9 @@
-"""Where a quote's statement stops and the writer's narrative begins: a topic
-heading a paragraph before a colon is no speaker of the paragraph."""
+"""Where a quote's statement stops and the writer's narrative begins, and
+whose hop is outermost: a topic heading a paragraph is no speaker of it; a
+quote closed by a stray mark, a lead-in before a colon, another act of the
+speaker and a chant are no part of the words; a speaker who answers inside
+another cue's words, a verb inverted after a quote and a report after a
+quote and its speaker each take what is theirs."""
 
 import pytest
 
