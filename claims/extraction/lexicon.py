@@ -92,6 +92,11 @@ POSITION_VERBS = {"seek", "intend", "plan", "oppose", "support", "back", "favor"
 
 # Lemmas of verbs that deny or contest what follows.
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "contradict"}
+# Requests ("asked Musk not to activate Starlink"): reported by somebody, the
+# request is still its maker's act, one hop further down the chain; what it
+# asks for is no claim of its maker's, so the report that carried it stays the
+# source (claims/selectors.py).
+REQUEST_VERBS = {"ask", "urge", "order", "pressure"}
 DISPUTE_VERBS = {"dispute", "downplay", "question", "doubt"}
 DENIAL_PHRASES = (
     "no record of", "categorically false", "not true", "false", "fake news",
