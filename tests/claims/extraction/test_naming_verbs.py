@@ -3,7 +3,8 @@ plan as “reckless”"): what is named may stand before the verb, as a relative
 pronoun or the noun a relative clause describes, and it goes into the
 content as the object does after the verb; the content ends where the
 quoted name closes when what follows says where it was given, comments on it
-or goes on after a dash."""
+or goes on after a dash; and "termed", "branded" and "characterized" name
+as "called" does."""
 
 
 def _said(text, st) -> list[str]:
@@ -70,3 +71,16 @@ def test_what_the_name_is_given_for_goes_on(extract):
     text = "Ines Varga called the levy “a disgrace” for the city."
     st = _by_cue(extract(text), "called")
     assert st.content == "the levy “a disgrace” for the city"
+
+
+def test_termed_names_as_called_does(extract):
+    text = "The board voted for what harbour aides have termed a “lifeline” for the port."
+    st = _by_cue(extract(text), "termed")
+    assert st.speaker.name == "harbour aides"
+    assert _said(text, st) == ["what", "a “lifeline” for the port"]
+
+
+def test_characterized_names_as_called_does(extract):
+    text = "Ines Varga routinely characterizes herself as a “harbour warrior.”"
+    st = _by_cue(extract(text), "characterizes")
+    assert st.content == "herself as a “harbour warrior.”"
