@@ -325,7 +325,8 @@ def _quoted_sentences(text: str, st: ExtractedStatement) -> list[ExtractedStatem
     groups = [[st.fragments[0]]]
     for prev, frag in zip(st.fragments, st.fragments[1:]):
         between = text[prev[1]:frag[0]].rstrip(" “\"‘'\n")
-        cue_between = prev[1] <= st.cue_span[0] < frag[0]
+        # The cue may stand before a topic the group goes on with: "“A,” she said of X. “B.”".
+        cue_between = groups[-1][0][1] <= st.cue_span[0] < frag[0]
         if (cue_between or _narrates(between)) and _SENTENCE_END.search(between):
             groups.append([frag])
         else:

@@ -40,6 +40,7 @@ SPEECH_VERBS = {
     "endorse": "object", "praise": "object", "hail": "object", "applaud": "object",
     "congratulate": "object", "thank": "object", "defend": "object", "vouch": "object",
     "call": "call", "name": "call", "deem": "call", "dub": "call", "label": "call",
+    "term": "call", "characterize": "call", "characterise": "call",
     "interpret": "object", "envision": "object", "prefer": "object", "articulate": "object",
     "vow": "xcomp", "pledge": "xcomp", "promise": "xcomp", "threaten": "xcomp",
     "urge": "xcomp", "ask": "xcomp", "order": "xcomp", "pressure": "xcomp",
