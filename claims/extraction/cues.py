@@ -956,18 +956,18 @@ _TIME_NOUNS = {"time", "moment", "day", "night", "week", "month", "year"}
 def _named_by_relative(verb: Token, lemma: str) -> tuple[int, int] | None:
     """"what Varga called “a reputation problem”", "the fees, which she
     described as “a disgrace”", "a clip that the judge called “distasteful”":
-    what the speaker names stands before the verb, as the relative pronoun
-    (or, after "that" or no pronoun at all, the noun the clause describes);
-    it goes with the name into the content, as "X called Y “Z”" keeps Y."""
+    what the speaker names stands before the verb. After "that" or no
+    pronoun at all, the noun the clause describes goes with the name into the
+    content, as "X called Y “Z”" keeps Y; a relative pronoun adds nothing."""
     if lemma not in _NAMING_VERBS or not _names_what_stands_before(verb):
         return None
     before = [c for c in verb.children if c.i < verb.i]
     speakers = [c for c in before if c.dep_ in _SUBJECTS]
     pronoun = next((c for c in before if c.lower_ in _RELATIVE_OBJECTS and c.dep_ in ("dobj", "nsubj")), None)
     if pronoun is not None:
-        # "Brandt, who Varga called ...": "who" is the object when a subject stands between it and the verb.
-        named = pronoun.dep_ == "dobj" or any(pronoun.i < c.i for c in speakers)
-        return (pronoun.idx, pronoun.idx + len(pronoun)) if named else None
+        # "held what Varga called “a fine meeting”": the pronoun names nothing
+        # the name does not; the name alone is the content.
+        return None
     noun = verb.head
     if verb.dep_ != "relcl" or noun.i > verb.i or not _a_thing(noun) or not any(noun.i < c.i for c in speakers) \
             or any(c.dep_ == "dobj" and c.lower_ != "that" for c in before):
