@@ -1102,10 +1102,21 @@ def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
     if verb.i < head.i and not (verb.dep_ == "parataxis" and _parenthetical(verb)) \
             and not _inside_relative_clause(verb, head):
         return None
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or _another_act_of_the_speaker(verb):
         return None
     spans = _subtree_fragments(doc, head, verb)
     return spans or None
+
+
+def _another_act_of_the_speaker(verb: Token) -> bool:
+    """"As the crowd chanted, Varga was joined on stage by Brandt and joked,
+    “...”": a cue joined by "and" to the clause before, with that clause's
+    subject for its own, tells what else the speaker did; that clause is
+    the writer's narrative, not the words of "Y, X joked"."""
+    head = verb.head
+    return verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children) \
+        and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children) \
+        and any(c.dep_ in _SUBJECTS for c in head.children)
 
 
 def _inside_relative_clause(verb: Token, head: Token) -> bool:

@@ -316,11 +316,13 @@ def _quoted_sentences(text: str, st: ExtractedStatement) -> list[ExtractedStatem
     statement, so that every content is the speaker's words alone (a content
     is text[start:end], which would otherwise carry "Musk wrote on X").
     "“Without a ferry,” she added, “the island is cut off”" is one sentence
-    and stays one statement of two fragments. Both keep the whole quote's
-    stance and its words: "“That is false,” he wrote. “Every inspection was
-    done.”" is one denial in two sentences. A sentence of narration between
-    two quotes ("She paused.") splits them as the cue does."""
-    if st.quote != "direct" or len(st.fragments) < 2:
+    and stays one statement of two fragments. A quote going on from reported
+    words ("The pier “is a disgrace,” she said. “Nobody …”") splits alike.
+    Both keep the whole quote's stance and its words: "“That is false,” he
+    wrote. “Every inspection was done.”" is one denial in two sentences. A
+    sentence of narration between two quotes ("She paused.") splits them as
+    the cue does."""
+    if st.quote == "indirect" or len(st.fragments) < 2:
         return [st]
     groups = [[st.fragments[0]]]
     for prev, frag in zip(st.fragments, st.fragments[1:]):

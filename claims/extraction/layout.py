@@ -54,15 +54,37 @@ def introducing_verb(doc, text, q: Quote):
         return None
     span = doc.char_span(max(0, end - 30), end - 1, alignment_mode="contract")
     last = [t for t in span if not t.is_punct] if span is not None else []
-    verb = last[-1] if last else None
+    verb = _verb_of_complement(last[-1]) if last else None
     if verb is None or verb.pos_ != "VERB" or not _reporting_verb(verb):
         return None
     # "a statement saying, “...”", "a video that said, “...”", "were told,
     # “...”", "by saying: “...”": the quote is what the record or the clause
-    # around it reports, not a new speaker's words.
-    if verb.dep_ in ("acl", "relcl", "pcomp") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    # around it reports, not a new speaker's words; but "the bill that
+    # Varga said, “...”" names a speaker of its own.
+    if verb.dep_ in ("acl", "pcomp") or verb.dep_ == "relcl" and not _own_subject(verb) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     return verb
+
+
+# How the words closing a cue clause hang on its verb: "responded in a text
+# message:", "told reporters:", "said on Monday,".
+_COMPLEMENT_DEPS = ("pobj", "prep", "dobj", "npadvmod", "dative")
+
+
+def _verb_of_complement(tok):
+    """The verb whose complement ends right before a quote's comma or colon
+    ("Varga responded in a text message: “...”"), or tok itself."""
+    for _ in range(3):
+        if tok.pos_ == "VERB" or tok.dep_ not in _COMPLEMENT_DEPS:
+            break
+        tok = tok.head
+    return tok
+
+
+def _own_subject(verb) -> bool:
+    # A named subject, not the relative pronoun standing for the noun.
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in verb.children)
 
 
 # "chants of “Ferry! Ferry!”", "the crowd chanting “Save the pier”": however
@@ -72,12 +94,22 @@ _CHANT = re.compile(r"\b(?:chants? of|cries of|shouts? of|calls of|chorus of|cha
 _QUOTE_JOINER = re.compile(r"^,?\s*(?:and|or)?\s*$")
 
 
+def _chant_before(text, q: Quote):
+    line_start = text.rfind("\n", 0, q.start) + 1
+    return _CHANT.search(text, max(line_start, q.start - 30), q.start)
+
+
+def follows_a_chant(text, q: Quote) -> bool:
+    """`to chants of “Ferry! Ferry!,” the mayor said ...`: the crowd's words,
+    whatever cue comes after them."""
+    return _chant_before(text, q) is not None
+
+
 def chanted_quote(doc, q: Quote, quotes: list[Quote]) -> Attribution | None:
     """The chant a quote follows, as an attribution to the ones chanting
     (the verb's subject, the noun's possessor) when the text names them."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, q.start) + 1
-    m = _CHANT.search(text, max(line_start, q.start - 30), q.start)
+    m = _chant_before(text, q)
     cue = doc.char_span(m.start(), m.start() + len(m.group().split()[0]), alignment_mode="expand") if m else None
     if cue is None:
         return None
@@ -849,6 +881,10 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     if k is None and len(toks) > 1 and _read_as_noun(toks[-1]):
         k = len(toks) - 1
     if k is None:
+        k = _speech_verb_read_as_noun(toks)
+    if k is None and _inverted_after_quote(text, q, toks):
+        k = 0
+    if k is None:
         return None
     verb = toks[k]
     # "asked Odo Brandt, a pilot": a verb right after the quote puts its
@@ -859,6 +895,19 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     owner = _quote_owner(verb, _phrase_head(who), q)
     owner.source = _extent(who)
     return owner
+
+
+def _inverted_after_quote(text, q: Quote, toks) -> bool:
+    """`“Keep off the pier,” begins a notice on the quay`: a quote closed by
+    its comma, then a verb with the words naming who speaks after it; a
+    story inverts subject and verb after a quote only to say whose the words
+    are, whatever the verb (the parse, seeing no subject, takes the speaker
+    for the verb's object)."""
+    verb = toks[0] if toks else None
+    return verb is not None and "," in text[q.inner_end - 1:q.end + 1] and verb.pos_ == "VERB" \
+        and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                                                   for c in verb.children) \
+        and len(toks) > 1 and toks[1].pos_ in ("DET", "PROPN") and toks[1].head.i != verb.i
 
 
 def _opens_sentence(text, q: Quote) -> bool:
@@ -912,6 +961,21 @@ def _read_as_noun(t) -> bool:
     """`“...,” the email read.`: the tagger takes "read" closing the clause
     after a noun for a noun ("email read" like "email address")."""
     return t.lower_ in ("read", "reads") and t.pos_ == "NOUN"
+
+
+def _speech_verb_read_as_noun(toks) -> int | None:
+    """`“...,” the Saudis state in the paper`, `“...,” the report notes on
+    page 4`: a speech verb after the speaker's noun phrase that the tagger
+    read as the phrase's last noun ("the Saudi state"), with a preposition
+    or nothing after it."""
+    for k, t in enumerate(toks[:6]):
+        if k == 0 or t.pos_ != "NOUN" or toks[k - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in SPEECH_VERBS else t.lower_
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if SPEECH_VERBS.get(word) == "clause" and (after is None or after.pos_ == "ADP"):
+            return k
+    return None
 
 
 def _before_a_clause(toks) -> list:

@@ -16,9 +16,9 @@ import re
 
 from .attribution import Attribution, doc_text, overlap
 from .cues import span_of, trim_span
-from .layout import (bullet_end, chanted_quote, closed_for_a_cue, end_before, introducing_verb, name_head,
-                     nearest_speaker, noun_phrase, opens_with_mark, paragraph_before, signed_quote, speaker_after,
-                     speaker_by_layout, speech_like, word_count)
+from .layout import (bullet_end, chanted_quote, closed_for_a_cue, end_before, follows_a_chant, introducing_verb,
+                     name_head, nearest_speaker, noun_phrase, opens_with_mark, paragraph_before, signed_quote,
+                     speaker_after, speaker_by_layout, speech_like, word_count)
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
 from .speakers import inverted_speech_verb
@@ -138,9 +138,16 @@ def _stop_before_inner_speech(doc, text, a: Attribution, quotes: list[Quote]) ->
         verb = introducing_verb(doc, text, q)
         if verb is None or verb.i == a.cue_head or verb.idx <= start or verb.idx < a.cue[1]:
             continue
-        clause = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.i < verb.i and not c.is_punct])
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and a.source is None:
+            # "When asked why, Varga responded: “...”": somebody else answers
+            # what was asked, however short (the parse may hang "why" on the answer).
+            clause, least = subject.left_edge.idx, 1
+        else:
+            clause = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.i < verb.i and not c.is_punct])
+            least = 3
         end = _before_joining_words(text, start, clause)
-        if end is not None and word_count(text, (start, end)) >= 3:
+        if end is not None and word_count(text, (start, end)) >= least:
             a.content = [(s, min(e, end)) for s, e in a.content if s < end]
         return
 
@@ -181,7 +188,7 @@ def _prefer_introduced_quote(doc, text, a: Attribution, quotes: list[Quote], cue
     # "..., telling reporters, “...”": the parse gave the cue the clause
     # before it; the comma and the quote after it are what it introduces.
     after_comma = (between.rstrip().endswith(",") and "\n" not in between and len(between.strip()) <= 25
-                   and not any(c in between for c in ".!?;") and a.content and a.content[0][1] <= a.cue[0]
+                   and not any(c in between for c in ".!?;") and (not a.content or a.content[0][1] <= a.cue[0])
                    and not any(overlap(f, o.inner) for f in a.content for o in quotes if o is not q))
     if introduced or after_comma:
         a.content = [q.inner]
@@ -197,7 +204,7 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     the cue is the content, what stands between them the speaker, and what
     follows the cue unquoted is the writer's (“Really,” she added when ...)."""
     q = next((q for q in quotes if q.end <= a.cue[0] and any(overlap(f, q.inner) for f in a.content)), None)
-    q = _quote_right_before(text, a, quotes) or q
+    q = _quote_right_before(text, a, quotes) or _quote_after_colon(text, a, quotes) or q
     if q is None or q.inner_end - q.inner_start < 2 or not closed_for_a_cue(text, q):
         return
     between = text[q.end:a.cue[0]]
@@ -220,7 +227,7 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
             a.source, a.source_head = speaker
     lead = _subject_before_quote(text, a, q)
     a.content = [(lead, q.inner_end)] + quoted[1:] if lead is not None else quoted
-    a.indirect = False
+    a.indirect = lead is not None  # "The new pier “is a disgrace,” he said": quoted and reported words in one
 
 
 def _quote_and_its_cue_reported(doc, text, a: Attribution, quotes: list[Quote], others: list[Attribution]) -> None:
@@ -303,6 +310,17 @@ def _quote_right_before(text, a: Attribution, quotes: list[Quote]) -> Quote | No
     return q
 
 
+def _quote_after_colon(text, a: Attribution, quotes: list[Quote]) -> Quote | None:
+    """`Asked about the “old” pier, Varga was blunt: “It is gone,” she said`:
+    the last quote before the cue, opened after a colon, is its words; the
+    sentence before the colon is the writer's lead-in to them."""
+    q = next((q for q in reversed(quotes) if q.end <= a.cue[0]), None)
+    if q is None or not text[:q.start].rstrip(" \t").endswith(":") or a.start >= q.start \
+            or not any(overlap(f, q.inner) for f in a.content):
+        return None
+    return q
+
+
 def _subject_before_quote(text, a: Attribution, q: Quote) -> int | None:
     """A quote that goes on from unquoted words ("The new pier “is a
     disgrace,” he said", "Since the pier closed, “there is no work,” she
@@ -368,7 +386,7 @@ def _quote_before_split_cue(text, a: Attribution, quotes: list[Quote], cues: lis
     lead = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
     q = next((q for q in reversed(quotes) if q.end <= lead), None)
     if q is None or text[q.inner_end - 1:q.end].strip("”\"’'") not in (",", "") \
-            or not _only_punct(text[q.end:lead]) or _owned(q, cues):
+            or not _only_punct(text[q.end:lead]) or _owned(q, cues) or follows_a_chant(text, q):
         return
     if text[q.inner_end - 1] == "," or text[q.end:q.end + 1] == ",":
         a.add_fragment(q.inner)
