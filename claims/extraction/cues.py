@@ -15,7 +15,7 @@ from .lexicon import (
     NOUN_AIMS, NOUN_STANCES, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES,
     POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
-from .venues import platform_of as _platform_of
+from .venues import is_venue, platform_of as _platform_of
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Verbs that only attribute when they govern a clause: "found the bodies" is
@@ -557,6 +557,8 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if subjects:
+            # "Brandt, who Varga called ...": beside a subject of its own, "who" is the object.
+            subjects = [c for c in subjects if c.tag_ != "WP" or c.lower_ != "who"] or subjects
             named = next((c for c in subjects if not _is_dateline(c)), None)
             # "CLEVELAND — Former attorney general Michael Mukasey told": the
             # parser may hang the speaker on the dateline as its apposition.
@@ -728,6 +730,11 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         return _complement_span(verb)
     if style != "clause":
         span = _complement_span(verb)
+        if span and lemma in _NAMING_VERBS:
+            span = _name_ends_at_its_quote(verb, span)
+        named = _named_by_relative(verb, lemma) if span else None
+        if named is not None:
+            return [named] + span
         if span:
             return span
     inverted = _inverted_content(doc, verb, lemma)
@@ -940,6 +947,85 @@ _RECORDS = REPORT_NOUNS | FINDING_NOUNS
 def _found_by_record(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in _RECORDS
+
+
+# Verbs that give a thing a name or a description: "called it “a disgrace”",
+# "described the plan as “reckless”".
+_NAMING_VERBS = {lemma for lemma, style in SPEECH_VERBS.items() if style == "call"} | {"describe", "portray"}
+_RELATIVE_OBJECTS = {"what", "which", "whom", "who"}
+_TIME_NOUNS = {"time", "moment", "day", "night", "week", "month", "year"}
+
+
+def _named_by_relative(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """"what Varga called “a reputation problem”", "the fees, which she
+    described as “a disgrace”", "a clip that the judge called “distasteful”":
+    what the speaker names stands before the verb. After "that" or no
+    pronoun at all, the noun the clause describes goes with the name into the
+    content, as "X called Y “Z”" keeps Y; a relative pronoun adds nothing."""
+    if lemma not in _NAMING_VERBS or not _names_what_stands_before(verb):
+        return None
+    before = [c for c in verb.children if c.i < verb.i]
+    speakers = [c for c in before if c.dep_ in _SUBJECTS]
+    pronoun = next((c for c in before if c.lower_ in _RELATIVE_OBJECTS and c.dep_ in ("dobj", "nsubj")), None)
+    if pronoun is not None:
+        # "held what Varga called “a fine meeting”": the pronoun names nothing
+        # the name does not; the name alone is the content.
+        return None
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i > verb.i or not _a_thing(noun) or not any(noun.i < c.i for c in speakers) \
+            or any(c.dep_ == "dobj" and c.lower_ != "that" for c in before):
+        return None
+    first = min(t.i for t in noun.subtree if t.i <= noun.i)
+    return (noun.doc[first].idx, noun.idx + len(noun))
+
+
+def _names_what_stands_before(verb: Token) -> bool:
+    """A name after the verb ("called ... “a disgrace”", "described ... as")
+    and no object of its own after it ("called Brandt a friend", "called on")."""
+    after = [c for c in verb.children if c.i > verb.i]
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in after) \
+        and not any(c.dep_ in ("dobj", "dative", "xcomp", "prt") for c in after)
+
+
+def _a_thing(noun: Token) -> bool:
+    # "the first time Varga called Brandt": a time the clause dates, no thing it names.
+    return noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") \
+        and noun.lemma_.lower() not in _TIME_NOUNS
+
+
+# Where a name was given in print: "called it “a fraud” in her memoir".
+_WRITINGS = {"book", "memoir", "column", "essay", "article", "piece", "editorial", "tweet", "show"}
+_DASHES = {"-", "—", "–", "--"}
+
+
+def _name_ends_at_its_quote(verb: Token, spans: list) -> list:
+    """"called Brandt a “coward” on her radio show", "called the levy
+    “unfair,” an unusual rebuke that ...", "what Reyes called a “slow”
+    approach - working with ...": once the quoted name has closed, where it
+    was given, the writer's comment on it and what a dash adds are not
+    the speaker's ("called it “a disgrace” for the city" goes on)."""
+    doc = verb.doc
+    span = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
+    marks = [t for t in span if t.is_quote] if span is not None else []
+    if len(marks) < 2 or marks[0].i < verb.i:
+        return spans
+    close = marks[1]
+    # A dash set off by spaces, not the hyphen of "full-time".
+    cut = next((t.idx for t in span if t.i > close.i and t.text in _DASHES and doc[t.i - 1].whitespace_), None)
+    after = doc[close.i + 1] if close.i + 1 < span.end else None
+    comma = after is not None and after.text == "," or doc[close.i - 1].text == ","
+    nxt = doc[after.i + 1] if after is not None and after.text == "," and after.i + 1 < span.end else after
+    if nxt is not None and (comma and nxt.pos_ == "DET" and nxt.dep_ != "nsubj" or _where_it_was_said(nxt)):
+        cut = close.idx + len(close)
+    return spans if cut is None else [(s, min(e, cut)) for s, e in spans if s < cut]
+
+
+def _where_it_was_said(prep: Token) -> bool:
+    """"on her radio show", "in his 1969 book", "over the weekend"."""
+    if prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS | {"over"}:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (is_venue(obj) or obj.lemma_.lower() in _WRITINGS or obj.ent_type_ in ("DATE", "TIME"))
 
 
 def _quote_follows(verb: Token) -> bool:
