@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, QuerySet
 
+from claims.extraction.chain import REQUEST_RELATIONS
 from claims.models import AttributionHop, Claim, ClaimStatus, LinkStatus, Stance, Statement
 from sources.models import ActorKind
 
@@ -66,7 +67,12 @@ def claim_evidence(claim: Claim) -> ClaimEvidence:
 
 def statement_source(statement: Statement) -> tuple[tuple, str]:
     """The independent source a statement stands for: its original speaker, or for an
-    unnamed speaker ("sources", "officials") the report that carried it."""
+    unnamed speaker ("sources", "officials") the report that carried it. A request
+    somebody reports ("the newspaper says Putin asked Musk not to ...") is evidence of
+    the report's claim, not a claim of its maker's: the report is the source."""
+    carrier = _request_carrier(statement)
+    if carrier is not None:
+        return ("actor", carrier.actor_id), carrier.name
     if statement.speaker.kind == ActorKind.UNNAMED:
         hops = list(statement.hops.all())
         # The report that carried it; with no outlet known, the article is the report.
@@ -75,6 +81,15 @@ def statement_source(statement: Statement) -> tuple[tuple, str]:
         key = ("unnamed", upstream.lower() if upstream else statement.article_id, statement.speaker.name.lower())
         return key, f"{statement.speaker.name} ({label})"
     return ("actor", statement.speaker_id), statement.speaker.name
+
+
+def _request_carrier(statement: Statement) -> AttributionHop | None:
+    """The nearest named hop above a reported request (past the publishing outlet)."""
+    hops = list(statement.hops.all())
+    if len(hops) < 2 or hops[-1].relation not in REQUEST_RELATIONS:
+        return None
+    above = [h for h in hops[:-1] if h.relation != "published" and h.kind != ActorKind.UNNAMED and h.actor_id]
+    return above[-1] if above else None
 
 
 def _sources(statements: list[Statement]) -> list[Source]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .attribution import Attribution
+from .lexicon import REQUEST_VERBS
 from .stance import is_wish
 from .types import Hop, Speaker
 
@@ -12,7 +13,6 @@ _PAST = {
     "learn": "learned", "reportedly": "reportedly", "allegedly": "allegedly",
     "supposedly": "supposedly", "purportedly": "purportedly", "apparently": "apparently",
 }
-
 
 def link_parents(attributions: list[Attribution]) -> None:
     """An attribution whose cue sits inside another's content is nested in it;
@@ -91,17 +91,22 @@ def relation_of(a: Attribution) -> str:
         return "said"
     if a.kind == "noun":
         return "reported" if a.lemma == "report" else a.lemma
-    if a.lemma in _PAST:
-        return _PAST[a.lemma]
-    if a.lemma.startswith("make "):
-        return "made " + a.lemma[5:]  # "made a call for", "made it clear"
-    if a.lemma == "report" or (a.lemma in ("reveal", "publish")):
+    return past_tense(a.lemma)
+
+
+def past_tense(lemma: str) -> str:
+    """The relation a cue verb names: "said", "reported", "made a call for"."""
+    if lemma in _PAST:
+        return _PAST[lemma]
+    if lemma.startswith("make "):
+        return "made " + lemma[5:]  # "made a call for", "made it clear"
+    if lemma == "report" or (lemma in ("reveal", "publish")):
         return "reported"
-    if a.lemma.endswith("y") and a.lemma[-2:-1] not in "aeiou":
-        return a.lemma[:-1] + "ied"
-    if _doubles_last_consonant(a.lemma):
-        return a.lemma + a.lemma[-1] + "ed"  # "slammed", "planned", "admitted"
-    return a.lemma + ("d" if a.lemma.endswith("e") else "ed")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    if _doubles_last_consonant(lemma):
+        return lemma + lemma[-1] + "ed"  # "slammed", "planned", "admitted"
+    return lemma + ("d" if lemma.endswith("e") else "ed")
 
 
 _VOWELS = "aeiou"
@@ -120,6 +125,10 @@ def _doubles_last_consonant(verb: str) -> bool:
             or verb[-3] in _VOWELS:
         return False
     return sum(1 for i, c in enumerate(verb) if c in _VOWELS and (i == 0 or verb[i - 1] not in _VOWELS)) == 1
+
+
+# The hop relations of requests ("asked", "urged"): see lexicon.REQUEST_VERBS.
+REQUEST_RELATIONS = frozenset(past_tense(v) for v in REQUEST_VERBS)
 
 
 def hops_for(path: list[Attribution], outlet: str | None, hedges=()) -> list[Hop]:

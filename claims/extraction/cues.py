@@ -15,7 +15,7 @@ from .lexicon import (
     NOUN_AIMS, NOUN_STANCES, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES,
     POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
-from .venues import platform_of as _platform_of
+from .venues import is_venue, platform_of as _platform_of
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Verbs that only attribute when they govern a clause: "found the bodies" is
@@ -559,6 +559,8 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if subjects:
+            # "Brandt, who Varga called ...": beside a subject of its own, "who" is the object.
+            subjects = [c for c in subjects if c.tag_ != "WP" or c.lower_ != "who"] or subjects
             named = next((c for c in subjects if not _is_dateline(c)), None)
             # "CLEVELAND — Former attorney general Michael Mukasey told": the
             # parser may hang the speaker on the dateline as its apposition.
@@ -717,6 +719,9 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
     for child in sorted(verb.children, key=lambda c: c.i < verb.i and not _quoted_before(c, verb)):
         if (child.dep_ == "ccomp" and (child.i > verb.i or style == "clause" and not _colon_between(child, verb))) \
                 or (child.dep_ == "parataxis" and child.i > verb.i):
+            cut = _speaker_after_closed_quote(child) if child.i > verb.i else None
+            if cut is not None:
+                return _runs_to_spans(doc, [t.i for t in child.subtree if verb.i < t.i < cut.left_edge.i])
             return _subtree_fragments(doc, child, verb, _lead_in(verb, child))
     recorded = _clause_of_the_record(verb)
     if recorded is not None:
@@ -727,6 +732,11 @@ def _content_of(doc: Doc, verb: Token, lemma: str) -> list | None:
         return _complement_span(verb)
     if style != "clause":
         span = _complement_span(verb)
+        if span and lemma in _NAMING_VERBS:
+            span = _name_ends_at_its_quote(verb, span)
+        named = _named_by_relative(verb, lemma) if span else None
+        if named is not None:
+            return [named] + span
         if span:
             return span
     inverted = _inverted_content(doc, verb, lemma)
@@ -941,6 +951,85 @@ def _found_by_record(verb: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in _RECORDS
 
 
+# Verbs that give a thing a name or a description: "called it “a disgrace”",
+# "described the plan as “reckless”".
+_NAMING_VERBS = {lemma for lemma, style in SPEECH_VERBS.items() if style == "call"} | {"describe", "portray"}
+_RELATIVE_OBJECTS = {"what", "which", "whom", "who"}
+_TIME_NOUNS = {"time", "moment", "day", "night", "week", "month", "year"}
+
+
+def _named_by_relative(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """"what Varga called “a reputation problem”", "the fees, which she
+    described as “a disgrace”", "a clip that the judge called “distasteful”":
+    what the speaker names stands before the verb. After "that" or no
+    pronoun at all, the noun the clause describes goes with the name into the
+    content, as "X called Y “Z”" keeps Y; a relative pronoun adds nothing."""
+    if lemma not in _NAMING_VERBS or not _names_what_stands_before(verb):
+        return None
+    before = [c for c in verb.children if c.i < verb.i]
+    speakers = [c for c in before if c.dep_ in _SUBJECTS]
+    pronoun = next((c for c in before if c.lower_ in _RELATIVE_OBJECTS and c.dep_ in ("dobj", "nsubj")), None)
+    if pronoun is not None:
+        # "held what Varga called “a fine meeting”": the pronoun names nothing
+        # the name does not; the name alone is the content.
+        return None
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i > verb.i or not _a_thing(noun) or not any(noun.i < c.i for c in speakers) \
+            or any(c.dep_ == "dobj" and c.lower_ != "that" for c in before):
+        return None
+    first = min(t.i for t in noun.subtree if t.i <= noun.i)
+    return (noun.doc[first].idx, noun.idx + len(noun))
+
+
+def _names_what_stands_before(verb: Token) -> bool:
+    """A name after the verb ("called ... “a disgrace”", "described ... as")
+    and no object of its own after it ("called Brandt a friend", "called on")."""
+    after = [c for c in verb.children if c.i > verb.i]
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in after) \
+        and not any(c.dep_ in ("dobj", "dative", "xcomp", "prt") for c in after)
+
+
+def _a_thing(noun: Token) -> bool:
+    # "the first time Varga called Brandt": a time the clause dates, no thing it names.
+    return noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") \
+        and noun.lemma_.lower() not in _TIME_NOUNS
+
+
+# Where a name was given in print: "called it “a fraud” in her memoir".
+_WRITINGS = {"book", "memoir", "column", "essay", "article", "piece", "editorial", "tweet", "show"}
+_DASHES = {"-", "—", "–", "--"}
+
+
+def _name_ends_at_its_quote(verb: Token, spans: list) -> list:
+    """"called Brandt a “coward” on her radio show", "called the levy
+    “unfair,” an unusual rebuke that ...", "what Reyes called a “slow”
+    approach - working with ...": once the quoted name has closed, where it
+    was given, the writer's comment on it and what a dash adds are not
+    the speaker's ("called it “a disgrace” for the city" goes on)."""
+    doc = verb.doc
+    span = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
+    marks = [t for t in span if t.is_quote] if span is not None else []
+    if len(marks) < 2 or marks[0].i < verb.i:
+        return spans
+    close = marks[1]
+    # A dash set off by spaces, not the hyphen of "full-time".
+    cut = next((t.idx for t in span if t.i > close.i and t.text in _DASHES and doc[t.i - 1].whitespace_), None)
+    after = doc[close.i + 1] if close.i + 1 < span.end else None
+    comma = after is not None and after.text == "," or doc[close.i - 1].text == ","
+    nxt = doc[after.i + 1] if after is not None and after.text == "," and after.i + 1 < span.end else after
+    if nxt is not None and (comma and nxt.pos_ == "DET" and nxt.dep_ != "nsubj" or _where_it_was_said(nxt)):
+        cut = close.idx + len(close)
+    return spans if cut is None else [(s, min(e, cut)) for s, e in spans if s < cut]
+
+
+def _where_it_was_said(prep: Token) -> bool:
+    """"on her radio show", "in his 1969 book", "over the weekend"."""
+    if prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS | {"over"}:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (is_venue(obj) or obj.lemma_.lower() in _WRITINGS or obj.ent_type_ in ("DATE", "TIME"))
+
+
 def _quote_follows(verb: Token) -> bool:
     # "warned: “...”" is left for the quote rules.
     nxt = verb.doc[verb.i + 1: verb.i + 4]
@@ -1013,15 +1102,65 @@ def _inverted_content(doc: Doc, verb: Token, lemma: str) -> list | None:
     if head.i == verb.i or lemma in _WEAK_CUES or _outer_cue_of_afterthought(verb) is not None:
         return None  # the head clause is the outer cue's content, not the afterthought's
     if head.i < verb.i and head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in _SUBJECTS for c in head.children):
-        return None  # "X said A, and Y said B": two attributions, not "Y, X said"
+        reported = _reported_before_closed_quote(doc, verb)
+        return reported or None  # else "X said A, and Y said B": two attributions, not "Y, X said"
     # A parenthetical cue ("The plan, a source said, is ...") can sit before its head.
     if verb.i < head.i and not (verb.dep_ == "parataxis" and _parenthetical(verb)) \
             and not _inside_relative_clause(verb, head):
         return None
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or _another_act_of_the_speaker(verb):
         return None
     spans = _subtree_fragments(doc, head, verb)
     return spans or None
+
+
+def _another_act_of_the_speaker(verb: Token) -> bool:
+    """"As the crowd chanted, Varga was joined on stage by Brandt and joked,
+    “...”": a cue joined by "and" to the clause before, with that clause's
+    subject for its own, tells what else the speaker did; that clause is
+    the writer's narrative, not the words of "Y, X joked"."""
+    head = verb.head
+    return verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children) \
+        and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children) \
+        and any(c.dep_ in _SUBJECTS for c in head.children)
+
+
+_CLOSING_MARKS = ("”", "\"", "''", "’")
+
+
+def _speaker_after_closed_quote(verb: Token) -> Token | None:
+    """`Varga said the pier was “beyond repair,” the Gazette reported`: the
+    subject of a speech verb that follows a quote closed by its comma, the
+    later cue reporting the whole sentence before it (the parse hangs it
+    on the first cue as its complement)."""
+    if SPEECH_VERBS.get(verb.lemma_.lower()) != "clause" or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    first = subject.left_edge.i
+    doc = verb.doc
+    if first < 2 or doc[first - 1].text not in _CLOSING_MARKS or doc[first - 2].text != "," \
+            or doc[first - 2].whitespace_ or not doc[first - 1].whitespace_ or verb.head.i >= first - 2:
+        return None  # not `, "A` opening a quote, nor `On “This Week,” Varga said`
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None  # `the words “radical Islam,” Democrats are “saying we ...”`: a clause of its own
+    first_subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    if first_subject is not None and first_subject.pos_ == "PRON" \
+            and (subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"):
+        return None  # `he warned, “...,” Varga told the radio`: the same speaker, named again
+    return subject
+
+
+def _reported_before_closed_quote(doc: Doc, verb: Token) -> list:
+    """What the later cue of `Varga said the pier was “beyond repair,” the
+    Gazette reported` reports: the sentence before its speaker, the first
+    cue and its quote included."""
+    subject = _speaker_after_closed_quote(verb)
+    if subject is None:
+        return []
+    lo, hi = _paragraph_of(doc, verb)
+    return _runs_to_spans(doc, [t.i for t in verb.head.subtree if t.i < subject.left_edge.i and lo <= t.idx < hi])
 
 
 def _inside_relative_clause(verb: Token, head: Token) -> bool:

@@ -16,7 +16,8 @@ from .attribution import Attribution, doc_text, tidy_fragments
 from .chain import ancestry, clip_before, hops_for, link_parents
 from .cues import can_speak, find_according_to, find_hedges, find_in_poll, find_noun_cues, find_verb_cues, span_of
 from .dates import said_on
-from .lexicon import DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PLATFORMS, REPORT_NOUNS, SPEECH_VERBS
+from .lexicon import (DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PERSON_PRONOUNS, PLATFORMS, REPORT_NOUNS, REQUEST_VERBS,
+                      SPEECH_VERBS)
 from .lines import find_colon_lines, find_embedded_tweets
 from .ownership import attach_quotes
 from .phrases import find_quoted_phrases
@@ -233,6 +234,7 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
     found = [a for a in find_attributions(doc, outlet, quotes) if not _in_excluded(a, excluded)]
     _fold_same_speaker(doc, found)
     _name_unnamed_reports(doc, found)
+    found += _hedged_sequels(doc, found)
     children: dict[int, list[Attribution]] = {}
     for a in found:
         if a.parent is not None:
@@ -241,7 +243,9 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
     for a in found:
         if a.kind == "hedge" and (a.parent is not None or a.extra.get("carries")):
             continue  # an unnamed hop in the chain of its report, or of the statement it hedges
-        nested = [c for c in children.get(id(a), []) if c.kind != "hedge"]
+        # A request it reports is the report's claim as much as the maker's act:
+        # "the newspaper says Putin asked Musk not to ..." keeps both.
+        nested = [c for c in children.get(id(a), []) if c.kind != "hedge" and c.lemma not in REQUEST_VERBS]
         if nested and not _says_more_than(a, nested):
             continue
         for st in _each_speaker(_statement(doc, text, a, outlet, published, children, quotes)):
@@ -313,16 +317,19 @@ def _quoted_sentences(text: str, st: ExtractedStatement) -> list[ExtractedStatem
     statement, so that every content is the speaker's words alone (a content
     is text[start:end], which would otherwise carry "Musk wrote on X").
     "“Without a ferry,” she added, “the island is cut off”" is one sentence
-    and stays one statement of two fragments. Both keep the whole quote's
-    stance and its words: "“That is false,” he wrote. “Every inspection was
-    done.”" is one denial in two sentences. A sentence of narration between
-    two quotes ("She paused.") splits them as the cue does."""
-    if st.quote != "direct" or len(st.fragments) < 2:
+    and stays one statement of two fragments. A quote going on from reported
+    words ("The pier “is a disgrace,” she said. “Nobody …”") splits alike.
+    Both keep the whole quote's stance and its words: "“That is false,” he
+    wrote. “Every inspection was done.”" is one denial in two sentences. A
+    sentence of narration between two quotes ("She paused.") splits them as
+    the cue does."""
+    if st.quote == "indirect" or len(st.fragments) < 2:
         return [st]
     groups = [[st.fragments[0]]]
     for prev, frag in zip(st.fragments, st.fragments[1:]):
         between = text[prev[1]:frag[0]].rstrip(" “\"‘'\n")
-        cue_between = prev[1] <= st.cue_span[0] < frag[0]
+        # The cue may stand before a topic the group goes on with: "“A,” she said of X. “B.”".
+        cue_between = groups[-1][0][1] <= st.cue_span[0] < frag[0]
         if (cue_between or _narrates(between)) and _SENTENCE_END.search(between):
             groups.append([frag])
         else:
@@ -352,15 +359,19 @@ def _each_speaker(st: ExtractedStatement) -> list[ExtractedStatement]:
 
 def _fold_same_speaker(doc: Doc, found: list[Attribution]) -> None:
     """"Trump said that he has asked Putin ...": one statement by Trump, not
-    Trump reporting on Trump. And "the newspaper says Putin asked Musk ...":
-    an act reported by somebody (asked, denied, praised) is the reporter's
-    content, not a further hop; only verbs of saying nest."""
+    Trump reporting on Trump. And "the newspaper says Musk praised ...": an
+    act reported by somebody (praised, denied) is the reporter's content, not
+    a further hop; verbs of saying nest, and so do requests ("the newspaper
+    says Putin asked Musk not to ..." is Putin's request, one hop below the
+    newspaper's report)."""
     for a in found:
         p = a.parent
         if p is None or a.kind == "hedge" or p.extra.get("carries"):
             continue
-        same = p.speaker and a.speaker and a.speaker.name == p.speaker.name and a.speaker.kind != "unnamed"
-        act = a.kind in ("verb", "quote") and SPEECH_VERBS.get(a.lemma) != "clause" and not a.direct
+        same = p.speaker and a.speaker and (a.speaker.name == p.speaker.name and a.speaker.kind != "unnamed"
+                                            or _their_own_pronoun(doc, a, p))
+        act = a.kind in ("verb", "quote") and SPEECH_VERBS.get(a.lemma) != "clause" and not a.direct \
+            and a.lemma not in REQUEST_VERBS
         if same and _speaks_on(doc, a):
             # "X said A, telling Y that B": X speaking again, a sibling.
             clip_before(p, a.cue[0])
@@ -370,6 +381,15 @@ def _fold_same_speaker(doc: Doc, found: list[Attribution]) -> None:
             a.extra["folded"] = True
     for a in [a for a in found if a.extra.get("folded")]:
         found.remove(a)
+
+
+def _their_own_pronoun(doc: Doc, a: Attribution, p: Attribution) -> bool:
+    """"Varga said that she has asked ...": a person speaking of "he" or "she"
+    inside their own words is taken to speak of themself, when the pronoun
+    resolved to nobody else."""
+    if a.speaker.mention is None or p.speaker.kind != "person":
+        return False
+    return doc_text(doc)[slice(*a.speaker.mention)].lower() in PERSON_PRONOUNS and a.speaker.name.lower() in PERSON_PRONOUNS
 
 
 def _name_unnamed_reports(doc: Doc, found: list[Attribution]) -> None:
@@ -386,6 +406,46 @@ def _name_unnamed_reports(doc: Doc, found: list[Attribution]) -> None:
         outlets = {sp.name: sp for sp, about in carriers if len(words & about) >= 2}
         if len(outlets) == 1:
             a.speaker = next(iter(outlets.values()))
+
+
+def _hedged_sequels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """"According to the Coast Herald, the mayor allegedly took the money.
+    (The reason?) He supposedly owed the builders.": a hedged sentence with no
+    source of its own, right after the sentence a report ends, goes on with
+    that report; its hedge is the report's unnamed hop, as in the sentence
+    before. Only a short question may come between, across one paragraph break."""
+    text = doc_text(doc)
+    reports = [a for a in found if a.parent is None and a.kind != "hedge" and a.speaker is not None and _reports(a)]
+    made = []
+    for h in found:
+        if h.kind != "hedge" or h.parent is not None or h.extra.get("carries") or h.cue_head is None:
+            continue
+        sent_start = doc[h.cue_head].sent.start_char
+        before = [r for r in reports if r.end <= sent_start]
+        if not before:
+            continue
+        report = max(before, key=lambda r: r.end)
+        between = text[report.end:sent_start]
+        if not _only_a_short_question(between) or any(
+                report.end <= a.cue[0] < sent_start for a in found if a is not h):
+            continue
+        sequel = Attribution(
+            cue=report.cue, lemma=report.lemma, content=list(h.content), source=report.source,
+            source_head=report.source_head, cue_head=report.cue_head, kind=report.kind,
+            platform=report.platform, confidence=min(report.confidence, h.confidence), speaker=report.speaker,
+        )
+        h.parent = sequel
+        made.append(sequel)
+    return made
+
+
+def _only_a_short_question(between: str) -> bool:
+    """The end of one sentence, then nothing or "The reason?", "Why?"."""
+    rest = between.strip().lstrip(".!?\"”’'").strip()
+    question = rest.endswith("?") and len(rest.split()) <= 4 and "\n" not in rest
+    if "\n" in between:
+        return question and between.count("\n") == 2 and "\n\n" in between
+    return not rest or question
 
 
 def _speaks_on(doc: Doc, a: Attribution) -> bool:

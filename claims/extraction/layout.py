@@ -55,26 +55,37 @@ def introducing_verb(doc, text, q: Quote):
         return None
     span = doc.char_span(max(0, end - 30), end - 1, alignment_mode="contract")
     last = [t for t in span if not t.is_punct] if span is not None else []
-    verb = last[-1] if last else None
+    verb = _verb_of_complement(last[-1]) if last else None
     if verb is None or verb.pos_ != "VERB" or not _reporting_verb(verb):
         return None
     # "a statement saying, “...”", "a video that said, “...”", "were told,
     # “...”", "by saying: “...”": the quote is what the record or the clause
-    # around it reports, not a new speaker's words.
-    if verb.dep_ in ("acl", "pcomp") or verb.dep_ == "relcl" and not _own_speaker(verb) \
+    # around it reports, not a new speaker's words; but "the bill that
+    # Varga said, “...”" names a speaker of its own.
+    if verb.dep_ in ("acl", "pcomp") or verb.dep_ == "relcl" and not _own_subject(verb) \
             or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     return verb
 
 
-def _own_speaker(verb) -> bool:
-    """`argued over which pier plan that Mayor Varga said, “...”`: the
-    parser hung the speech verb on a noun as a relative clause, but its
-    subject is a name or pronoun of its own (not the "that" of "a video
-    that said"), somebody speaking."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.tag_ not in ("WDT", "WP") \
-        and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in _SPEAKER_ENTS)
+# How the words closing a cue clause hang on its verb: "responded in a text
+# message:", "told reporters:", "said on Monday,".
+_COMPLEMENT_DEPS = ("pobj", "prep", "dobj", "npadvmod", "dative")
+
+
+def _verb_of_complement(tok):
+    """The verb whose complement ends right before a quote's comma or colon
+    ("Varga responded in a text message: “...”"), or tok itself."""
+    for _ in range(3):
+        if tok.pos_ == "VERB" or tok.dep_ not in _COMPLEMENT_DEPS:
+            break
+        tok = tok.head
+    return tok
+
+
+def _own_subject(verb) -> bool:
+    # A named subject, not the relative pronoun standing for the noun.
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in verb.children)
 
 
 # "chants of “Ferry! Ferry!”", "the crowd chanting “Save the pier”": however
@@ -89,8 +100,9 @@ def _chant_before(text, q: Quote):
     return _CHANT.search(text, max(line_start, q.start - 30), q.start)
 
 
-def chanted(text, q: Quote) -> bool:
-    """Whether a chant or cry introduces q ("to chants of “Ferry!”")."""
+def follows_a_chant(text, q: Quote) -> bool:
+    """`to chants of “Ferry! Ferry!,” the mayor said ...`: the crowd's words,
+    whatever cue comes after them."""
     return _chant_before(text, q) is not None
 
 
@@ -975,10 +987,12 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
         return None  # `Speaking on “Harbour Hour,” Brandt admitted that ...`: a title inside a sentence
     toks = _clause_after(doc, q)
     k = next((i for i, t in enumerate(toks[:9]) if _reporting_verb(t)), None)
+    if k is None and len(toks) > 1 and _read_as_noun(toks[-1]):
+        k = len(toks) - 1
     if k is None:
-        k = next((i for i in range(1, min(len(toks), 9)) if _verb_read_as_noun(toks, i)), None)
-    if k is None and toks and toks[0].pos_ == "VERB" and toks[0].lemma_.lower() in _OPENING_VERBS:
-        k = 0  # "“...,” begins the letter": the words open what the letter says
+        k = _speech_verb_read_as_noun(toks)
+    if k is None and _inverted_after_quote(text, q, toks):
+        k = 0
     if k is None:
         return _speaker_set_off(doc, q, toks)
     verb = toks[k]
@@ -1013,9 +1027,17 @@ def _speaker_set_off(doc, q: Quote, name) -> Attribution | None:
     return owner
 
 
-# Verbs that, set right after a quote before their subject, say the words
-# open or close a text or a speech: "“...,” begins the letter", "ends the memo".
-_OPENING_VERBS = {"begin", "open", "start", "end", "conclude", "close"}
+def _inverted_after_quote(text, q: Quote, toks) -> bool:
+    """`“Keep off the pier,” begins a notice on the quay`: a quote closed by
+    its comma, then a verb with the words naming who speaks after it; a
+    story inverts subject and verb after a quote only to say whose the words
+    are, whatever the verb (the parse, seeing no subject, takes the speaker
+    for the verb's object)."""
+    verb = toks[0] if toks else None
+    return verb is not None and "," in text[q.inner_end - 1:q.end + 1] and verb.pos_ == "VERB" \
+        and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                                                   for c in verb.children) \
+        and len(toks) > 1 and toks[1].pos_ in ("DET", "PROPN") and toks[1].head.i != verb.i
 
 
 def _opens_sentence(text, q: Quote) -> bool:
@@ -1065,25 +1087,25 @@ def _reporting_verb(t) -> bool:
     return t.pos_ == "VERB" and (SPEECH_VERBS.get(lemma) == "clause" or lemma in _MANNER_VERBS)
 
 
-def _verb_read_as_noun(toks, i: int) -> bool:
-    """`“...,” the email read.`, `“...,” the Saudis state in the paper`,
-    `“...,” the memo notes`: the tagger takes a verb of saying after a noun
-    for a noun ("email read" like "email address", "Saudis state" like
-    "nation state"); it closes the clause after the quote or comes before
-    a preposition, as a verb would."""
-    t = toks[i]
-    if t.pos_ != "NOUN" or i + 1 < len(toks) and toks[i + 1].pos_ != "ADP":
-        return False
-    if t.lower_ in ("read", "reads"):
-        return i + 1 == len(toks)
-    return toks[i - 1].pos_ in ("NOUN", "PROPN") and _speech_verb_form(t)
+def _read_as_noun(t) -> bool:
+    """`“...,” the email read.`: the tagger takes "read" closing the clause
+    after a noun for a noun ("email read" like "email address")."""
+    return t.lower_ in ("read", "reads") and t.pos_ == "NOUN"
 
 
-def _speech_verb_form(t) -> bool:
-    """Whether the word is a verb of saying in the present ("state",
-    "states", "affirms"), whatever the tagger made of it."""
-    low = t.lower_
-    return any(SPEECH_VERBS.get(form) == "clause" for form in {low, low[:-1] if low.endswith("s") else low})
+def _speech_verb_read_as_noun(toks) -> int | None:
+    """`“...,” the Saudis state in the paper`, `“...,” the report notes on
+    page 4`: a speech verb after the speaker's noun phrase that the tagger
+    read as the phrase's last noun ("the Saudi state"), with a preposition
+    or nothing after it."""
+    for k, t in enumerate(toks[:9]):
+        if k == 0 or t.pos_ != "NOUN" or toks[k - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in SPEECH_VERBS else t.lower_
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if SPEECH_VERBS.get(word) == "clause" and (after is None or after.pos_ == "ADP"):
+            return k
+    return None
 
 
 def _before_a_clause(toks) -> list:

@@ -40,6 +40,7 @@ SPEECH_VERBS = {
     "endorse": "object", "praise": "object", "hail": "object", "applaud": "object",
     "congratulate": "object", "thank": "object", "defend": "object", "vouch": "object",
     "call": "call", "name": "call", "deem": "call", "dub": "call", "label": "call",
+    "term": "call", "characterize": "call", "characterise": "call",
     "interpret": "object", "envision": "object", "prefer": "object", "articulate": "object",
     "vow": "xcomp", "pledge": "xcomp", "promise": "xcomp", "threaten": "xcomp",
     "urge": "xcomp", "ask": "xcomp", "order": "xcomp", "pressure": "xcomp",
@@ -92,6 +93,11 @@ POSITION_VERBS = {"seek", "intend", "plan", "oppose", "support", "back", "favor"
 
 # Lemmas of verbs that deny or contest what follows.
 DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "contradict"}
+# Requests ("asked Musk not to activate Starlink"): reported by somebody, the
+# request is still its maker's act, one hop further down the chain; what it
+# asks for is no claim of its maker's, so the report that carried it stays the
+# source (claims/selectors.py).
+REQUEST_VERBS = {"ask", "urge", "order", "pressure"}
 DISPUTE_VERBS = {"dispute", "downplay", "question", "doubt"}
 DENIAL_PHRASES = (
     "no record of", "categorically false", "not true", "false", "fake news",

@@ -10,8 +10,8 @@ import re
 from spacy.tokens import Doc
 
 from .attribution import Attribution, doc_text
-from .cues import trim_span
-from .lexicon import SECTION_LABELS
+from .cues import can_speak, trim_span
+from .lexicon import SECTION_LABELS, SPEECH_VERBS
 
 
 _COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.'’\- ]{1,60}?)\s?:\s+(?P<what>\S.{10,})$")
@@ -28,13 +28,48 @@ def _labels_a_signed_quote(m: re.Match) -> bool:
     return len(m.group("who").split()) == 1 and _SIGNED_QUOTE.search(m.group("what")) is not None
 
 
+_CLOSING_MARKS = {"”", "\"", "’", "''"}
+
+
+def _a_common_word(doc: Doc, who: str) -> bool:
+    """"Repairs: The board has no money left ...": one capitalised word the
+    document also uses in lower case for something that does not speak is a
+    topic heading a paragraph, not a name; "Report: ..." and "Insiders: ..."
+    still speak. The tagger's reading of the heading itself is no guide: a
+    name alone before a colon is often tagged a NOUN."""
+    word = who.strip()
+    if " " in word:
+        return False
+    return any(t.text == word.lower() and t.pos_ != "PROPN" and not can_speak(t) for t in doc)
+
+
+def _quotes_a_speaker_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """"Pier repairs: The board has no money left. “We are broke,” Varga
+    said.": a topic and a colon opening a paragraph of the writer's, which
+    quotes somebody with a cue of its own, names no speaker of the line
+    (a speaker's turn in a transcript is not written with "...," she said)."""
+    body = doc.char_span(start, end, alignment_mode="expand")
+    if body is None:
+        return False
+    for tok in body[:-1]:
+        if tok.text not in _CLOSING_MARKS or tok.i == 0 or not doc[tok.i - 1].is_punct:
+            continue
+        after = doc[tok.i + 1:min(tok.i + 6, body.end)]
+        if any(SPEECH_VERBS.get(t.lemma_) == "clause" and t.pos_ == "VERB"
+               and any(c.dep_ == "nsubj" for c in t.children) for t in after):
+            return True
+    return False
+
+
 def find_colon_lines(doc: Doc) -> list[Attribution]:
     """Transcripts ("TAPPER: And obviously ...") and headlines ("Carson:
     Clinton 'not fit to serve'"): a short name, a colon, the words."""
     text, found, pos = doc_text(doc), [], 0
     for line in text.split("\n"):
         m = _COLON_LINE.match(line)
-        if m and _looks_like_a_name(m.group("who")) and not _labels_a_signed_quote(m):
+        if m and _looks_like_a_name(m.group("who")) and not _labels_a_signed_quote(m) \
+                and not _a_common_word(doc, m.group("who")) \
+                and not _quotes_a_speaker_of_its_own(doc, pos + m.start("what"), pos + m.end("what")):
             for who, colon, what in _speaker_turns(line, m):
                 who_start, who_end = pos + who[0], pos + who[1]
                 content = trim_span(text, pos + what[0], pos + what[1])

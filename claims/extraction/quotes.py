@@ -172,7 +172,11 @@ def _double_quotes(text, start, end, skip=()):
             if opened is None:
                 opened = i
             elif text[i] == text[opened] == "“":
-                pass  # “A “B” C”: a curly mark opened inside a curly quote is a slip
+                closed = _closed_by_a_single_mark(text, opened, i)
+                if closed is not None:
+                    yield closed
+                    opened = i
+                # else “A “B” C”: a curly mark opened inside a curly quote is a slip
             elif text[i] == text[opened] == '"' and text.count('"', i + 1, end) >= 2:
                 nested += 1  # "A says, "B," C.": a quote within the quote
             else:
@@ -184,6 +188,21 @@ def _double_quotes(text, start, end, skip=()):
             if i > opened + 1:
                 yield Quote(opened, i + 1, opened + 1, i)
             opened = None
+
+
+# A single mark closing a sentence, the next one after it: `spring.’ The`.
+_SINGLE_CLOSE = re.compile(r"(?<=[.!?,])’(?=[ \t]+[A-Z])")
+
+
+def _closed_by_a_single_mark(text, opened, i) -> Quote | None:
+    """`Varga wrote: “We rebuild.’ Varga spoke on Monday, at the “old” pier.`:
+    a quote opened with “ and closed with ’ ends there when another “ opens
+    after it, rather than running over the writer's words to the next ”;
+    unless a ‘ opened inside it, whose closing mark that is."""
+    m = _SINGLE_CLOSE.search(text, opened + 1, i)
+    if m is None or _next_mark(text, opened + 1, m.start(), "‘", opening=True) >= 0:
+        return None
+    return Quote(opened, m.end(), opened + 1, m.start())
 
 
 # `“He is 6’2” and fast,” the coach said`: feet and inches, not a quote.
@@ -392,10 +411,20 @@ def _unclosed_paragraph_quote(text, start, end, taken):
     # It runs to the paragraph's end, or to the next quote ("Without a ferry,
     # she added, "the island is cut off ..."), over the quotes nested in it.
     tail = min([t.start for t in taken if t.start > first and not _nested_style(text, first, t)] + [end])
+    if _leads_in_to(text, first, tail):
+        return None
     tail = _before_a_cue(text, first + 1, tail)
     while tail > first and text[tail - 1].isspace():
         tail -= 1
     return Quote(first, tail, first + 1, tail) if tail - first > 1 else None
+
+
+def _leads_in_to(text, first, tail) -> bool:
+    """`"Varga cut him off by interjecting, “Not the pier.” Then ...`: a
+    straight mark left open at a paragraph's start, then words that a comma
+    or colon ends right before a curly quote of their own, is a scraped
+    wrapper's stray mark; the words introduce that quote and are nobody's."""
+    return text[first] == '"' and text[tail:tail + 1] == "“" and text[first:tail].rstrip().endswith((",", ":"))
 
 
 # A quote in the middle of a sentence: a word before it, a lowercase word after.

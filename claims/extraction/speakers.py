@@ -389,15 +389,19 @@ def _full_name(ent, head: Token):
     return Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent
 
 
+_QUOTE_MARKS = "“”\"‘’"
+
+
 def _clipped(speaker: Speaker, source, text: str) -> Speaker:
     """A speaker read past the source span (a headline run into its title,
-    a phrase the parse hung a quote before it on: `“...,” a voice-over in
-    the ad states`, a digest's `... problematic - Tide Institute: “...”`) is
-    named by the source span alone."""
+    a name whose parse runs back over the quote before it, or over the
+    words before it to the span's end: a digest's `... problematic - Tide
+    Institute: “...”`) is named by the source span alone."""
     m = speaker.mention
-    if m is None or (source[0] <= m[0] and m[1] <= source[1]) \
-            or not (source[0] <= m[0] < source[1] or m[0] < source[0] and source[1] <= m[1]):
+    if m is None or (source[0] <= m[0] and m[1] <= source[1]) or m[1] <= source[0] or m[0] >= source[1]:
         return speaker
+    if m[0] < source[0] and m[1] < source[1] and not any(c in text[m[0]:source[0]] for c in _QUOTE_MARKS):
+        return speaker  # reaching back over words of its own, short of the span's end: the name as read
     name = text[source[0]:source[1]].strip()
     return Speaker(name=name, kind=speaker.kind, description=speaker.description, mention=source)
 

@@ -57,8 +57,8 @@ def _venue_in(prep: Token) -> str | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    noun = obj if _is_venue(obj) else obj.right_edge
-    if not _is_venue(noun) or (noun.i != obj.i and any(t.pos_ == "VERB" for t in obj.subtree)):
+    noun = obj if is_venue(obj) else obj.right_edge
+    if not is_venue(noun) or (noun.i != obj.i and any(t.pos_ == "VERB" for t in obj.subtree)):
         # The right edge rescues "in his State of the Union address", which
         # the parser heads with "State"; a clause in between is no venue.
         return None
@@ -71,7 +71,7 @@ def _venue_in(prep: Token) -> str | None:
     return phrase if len(phrase) <= _MAX_CHARS else noun.text
 
 
-def _is_venue(tok: Token) -> bool:
+def is_venue(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _VENUES or tok.lower_ in _VENUES)
 
 

@@ -4,7 +4,7 @@ splits and relinking."""
 import pytest
 
 from claims.models import Claim, ClaimStatus, LinkStatus, Statement, StatusEvent
-from claims.selectors import claim_evidence
+from claims.selectors import claim_evidence, statement_source
 from claims.services.claims import claim_edit, claim_merge, claim_split
 from claims.services.linking import claims_relink, statement_link, statement_link_confirm, statement_link_reject
 from claims.services.review import claim_set_status
@@ -183,3 +183,18 @@ def test_a_named_assertion_against_a_denial_suggests_disputed():
     _linked(said("the Harbour Council did not sell the quay to developers", speaker="Tomas Reyes", cue="denied",
                  stance="denies"))
     assert claim_evidence(claim).suggested_status == ClaimStatus.DISPUTED
+
+
+def test_a_request_somebody_reports_counts_as_that_reports_evidence():
+    # "The Valley Courier says Ines Varga asked the harbour board not to close the
+    # pier": the request is Varga's act, but what it asks for is no claim of hers;
+    # the Courier's report is the one source, however the two statements link.
+    report = said("Ines Varga asked the harbour board not to close the pier", speaker="Valley Courier",
+                  kind="outlet", cue="says")
+    request = said("the harbour board not to close the pier", speaker="Ines Varga", cue="asked",
+                   via=[("Valley Courier", "outlet", "says")])
+    request.hops.filter(position=1).update(actor=report.speaker)
+    assert statement_source(request) == statement_source(report) == (("actor", report.speaker_id), "Valley Courier")
+    told = said("the pier will stay open", speaker="Ines Varga", via=[("Valley Courier", "outlet", "reported")])
+    told.hops.filter(position=1).update(actor=report.speaker)
+    assert statement_source(told) == (("actor", told.speaker_id), "Ines Varga")  # her own words: her source

@@ -14,14 +14,17 @@ def test_according_to_a_report_puts_the_outlet_in_the_chain(extract):
 def test_reportedly_inside_a_report_adds_an_unnamed_hop(extract):
     text = ("According to The Northern Ledger, the harbour master reportedly met the buyers "
             "twice: Edgar Molnar allegedly asked the council to delay the vote.")
-    met, asked = extract(text)
-    # What Molnar asked is the Ledger's (second-hand) report, not a hop of its
-    # own; the colon separates it from the meetings, a claim of its own.
+    met, asked, request = extract(text)
+    # That Molnar asked is the Ledger's (second-hand) report, and the request
+    # itself Molnar's act one hop below it; the colon separates it from the
+    # meetings, a claim of its own.
     assert asked.content.startswith("Edgar Molnar allegedly asked the council")
     assert met.content == "the harbour master reportedly met the buyers twice"
     for st in (met, asked):
         assert [h.kind for h in st.chain][:2] == ["outlet", "unnamed"]
         assert st.stance == "hedges"
+    assert request.speaker.name == "Edgar Molnar" and request.content == "the council to delay the vote"
+    assert [h.kind for h in request.chain] == ["outlet", "unnamed", "person"]
 
 
 def test_unnamed_officials_are_a_group(extract):

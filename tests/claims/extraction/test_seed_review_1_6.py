@@ -69,10 +69,11 @@ def test_a_meeting_of_named_people_is_the_whole_venue(extract):
 def test_two_clauses_a_report_joins_with_a_colon_are_two_statements(extract):
     text = ("According to a new report from The Harbour Gazette, the mayor has met the ferry owners "
             "for years, with their talks taking a strange turn: the owners allegedly asked her to cut the tolls.")
-    first, second = extract(text)
+    first, second, request = extract(text)
     assert first.content.endswith("taking a strange turn")
     assert second.content.startswith("the owners allegedly asked her")
     assert {first.speaker.name, second.speaker.name} == {"Harbour Gazette"}
+    assert request.speaker.name == "the owners" and request.content == "her to cut the tolls"  # their request (1.9)
 
 
 def test_a_reply_and_a_bare_post_are_on_the_platform_just_spoken_of(extract):
