@@ -785,7 +785,8 @@ _POINTS_BACK = re.compile(
     r"(?:was|were|is|are|had been|has been)[ \t]+(?:(?P<clause>how|what)|the[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN
     + r"(?:[ \t]+(?:on|at|in|this|last|that)[ \t]+\w+(?:[ \t]+\w+)?)?[ \t]+(?:of|from))"
     r"|(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Tt]he)[ \t]+(?:(?:\w+[ \t]+)?" + _WORDS_NOUN + r"[ \t]+)?came[ \t]+from"
-    r"|(?P<quoted>(?:[Tt]hat|[Tt]his|[Tt]he|[Aa])[ \t]+(?:\w+[ \t]+)?(?:quote|quip|line|remark|comment)[ \t]+(?:from|by))"
+    r"|(?P<quoted>(?:[Tt]hat|[Tt]his|[Tt]he|[Aa])[ \t]+(?:\w+[ \t]+)?(?:quote|quip|line|remark|comment)"
+    r"[ \t]+(?:from|by))"
     r"|(?P<name>[Tt]hat[ \t]+was)(?=[ \t]+[A-Z])"
     r"|(?P<owner>(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ \t]+(?:was|were|are|is))(?=[ \t]+(?:his|her|their"
     r"|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*[’']s)[ \t]+(?:\w+[ \t]+)?" + _WORDS_NOUN + r"\b)"
@@ -898,7 +899,8 @@ def _answer_to_question(doc, q: Quote) -> Attribution | None:
     question = doc.char_span(start, end, alignment_mode="expand")
     if question is None:
         return None
-    subject = next((t for t in question if t.dep_ in ("nsubj", "nsubjpass") and question.start <= t.head.i < question.end
+    subject = next((t for t in question if t.dep_ in ("nsubj", "nsubjpass")
+                    and question.start <= t.head.i < question.end
                     and (t.lower_ in _ASKED_ABOUT or t.pos_ == "PROPN" or t.ent_type_ == "PERSON")), None)
     if subject is None:
         return None
