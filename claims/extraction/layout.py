@@ -552,7 +552,7 @@ def _dash_speaker(doc, q: Quote) -> Attribution | None:
     ...` the dash opens an aside."""
     text = doc_text(doc)
     m = _DASH_LINE.match(text, q.end)
-    if m is None or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
+    if m is None or not _opens_its_line(text, q):
         return None
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
@@ -586,8 +586,7 @@ def _bracketed_signature(doc, q: Quote) -> Attribution | None:
     after a transcript's lines are no speakers."""
     text = doc_text(doc)
     m = _PAREN_SIGNED.match(text, q.end)
-    if m is None or text[q.inner_end - 1:q.inner_end] not in (".", "!", "?", "…") \
-            or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
+    if m is None or text[q.inner_end - 1:q.inner_end] not in (".", "!", "?", "…") or not _opens_its_line(text, q):
         return None
     if _bracket_label(m.group("who")):
         return None
@@ -668,10 +667,10 @@ def _opens_with_a_verb(span) -> bool:
     return first is not None and (first.pos_ == "VERB" or first.tag_ in ("VB", "VBP"))
 
 
-def _opens_its_line(lead: str) -> bool:
+def _opens_its_line(text, q: Quote) -> bool:
     """Nothing before the quote on its line but perhaps a short label
     ("Quote of the day:", "Overheard:")."""
-    lead = lead.strip()
+    lead = text[text.rfind("\n", 0, q.start) + 1:q.start].strip()
     return not lead or lead.endswith(":") and len(lead.split()) <= 5
 
 
