@@ -13,7 +13,7 @@ from .attribution import Attribution, doc_text
 from .lexicon import (
     AIM_NOUNS, ANONYMOUS_NOUNS, ATTITUDE_ADJECTIVES, CITING_HEDGES, FINDING_NOUNS, FRAMING_NOUNS, HELD_NOUNS,
     NOUN_AIMS, NOUN_STANCES, ORG_DESCRIPTION_NOUNS, OUTLET_NOUNS, PERSON_DESCRIPTION_NOUNS, PLATFORMS, POLL_SHARES,
-    POSITION_VERBS, REPORT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
+    POSITION_VERBS, REPORT_NOUNS, SETTING_PREPS, SPEECH_NOUNS, SPEECH_VERBS, VENUE_NOUNS,
 )
 from .venues import is_venue, platform_of as _platform_of
 
@@ -27,7 +27,6 @@ _WEAK_CUES = {"find", "show", "expect", "agree", "think", "believe", "wonder", "
 # underscores a deep divide" is the writer's reading of a thing.
 _SAID_BY_PEOPLE = {"underscore", "remind"}  # "the pier reminds him of a book" says nothing
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "oprd", "dative", "attr", "acomp", "prt")
-_SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through"}
 # Participles and conjuncts that borrow their head's subject ("..., adding that").
 _BORROWING = ("advcl", "conj", "xcomp", "acl", "pcomp")
 _PUNCT_EDGES = " \t\n,;:—–-"
@@ -1024,7 +1023,7 @@ def _name_ends_at_its_quote(verb: Token, spans: list) -> list:
 
 def _where_it_was_said(prep: Token) -> bool:
     """"on her radio show", "in his 1969 book", "over the weekend"."""
-    if prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS | {"over"}:
+    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS | {"over"}:
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj is not None and (is_venue(obj) or obj.lemma_.lower() in _WRITINGS or obj.ent_type_ in ("DATE", "TIME"))
@@ -1089,7 +1088,7 @@ def _without_trailing_occasion(parts: list[Token]) -> list[Token]:
 
 
 def _is_setting(child: Token) -> bool:
-    if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
+    if child.dep_ != "prep" or child.lower_ not in SETTING_PREPS:
         return False
     objs = [c for c in child.children if c.dep_ == "pobj"]
     return not objs or any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in VENUE_NOUNS

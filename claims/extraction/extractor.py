@@ -218,6 +218,8 @@ def _inside_quote(h: Attribution, quotes) -> bool:
 
 
 def _drop_duplicates(found: list[Attribution]) -> list[Attribution]:
+    """"Said Varga: “...”" is both a verb cue and a colon line with the same
+    cue and words: kept once, before parents are linked and speakers found."""
     seen, out = set(), []
     for a in found:
         key = (a.cue, tuple(a.content))
@@ -254,8 +256,8 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
 
 
 def _distinct(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
-    """Two findings that tidy into the same statement ("Said Varga: “...”" is
-    both a verb cue and a colon line) are listed once."""
+    """Two findings that tidy into the same statement are listed once: unlike
+    _drop_duplicates', the key is the tidied words, cue and resolved speaker."""
     seen, out = set(), []
     for st in statements:
         key = (st.start, st.end, tuple(st.fragments), st.cue_span, st.speaker.name)

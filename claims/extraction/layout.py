@@ -271,8 +271,7 @@ def _name_colon_line(doc, line: tuple[int, int], q: Quote) -> Attribution | None
     who = trim_span(text, start, topic.start() if topic else colon)
     span = doc.char_span(*who, alignment_mode="expand") if who else None
     whole = doc.char_span(start, colon, alignment_mode="expand")
-    if span is None or whole is None or not _no_clause(whole) or _opens_with_a_verb(span) \
-            or not _speaker_words([t for t in span if not t.is_punct]):
+    if span is None or whole is None or not _names_a_speaker(whole, span):
         return None
     head = name_head(span)
     # A heading ("Ferry Schedule:", "Background:") looks the same; a speaker
@@ -298,8 +297,7 @@ def _name_card(doc, q: Quote) -> Attribution | None:
     who = trim_span(text, previous[0], comma if comma > 0 else previous[1])
     name = doc.char_span(*who, alignment_mode="expand") if who else None
     line = doc.char_span(*previous, alignment_mode="expand") if name is not None else None
-    if line is None or len(line) > 10 or not _no_clause(line) or _opens_with_a_verb(name) \
-            or not _speaker_words([t for t in name if not t.is_punct]):
+    if line is None or len(line) > 10 or not _names_a_speaker(line, name):
         return None
     # A heading ("Velmora Harbour", "Velmora, Monday") is no name card: a
     # person's full name, a title after the comma.
@@ -446,8 +444,7 @@ def _speaker_colon(doc, q: Quote) -> Attribution | None:
     holder = _holder_of_words(span) if span is not None else None
     if holder is not None:
         who, head = holder
-    elif span is None or text[colon] != ":" or not (_speaker_words([t for t in span if not t.is_punct])
-                                                     or _named_elsewhere(span)
+    elif span is None or text[colon] != ":" or not (_speaker_words(span) or _named_elsewhere(span)
                                                      or source_word is not None and _described_speaker(span)):
         return None
     else:
@@ -502,7 +499,7 @@ def _bracketed_outlet(doc, q: Quote) -> Attribution | None:
     who = trim_span(text, m.start("who"), m.end("who"))
     comma = text.find(",", *who) if who else -1  # "[Ines Varga, mayor]": the name before the title
     span = doc.char_span(who[0], comma if comma > 0 else who[1], alignment_mode="expand") if who else None
-    if span is None or not _speaker_words([t for t in span if not t.is_punct]):
+    if span is None or not _speaker_words(span):
         return None
     return Attribution(
         cue=(m.start(), m.end()), lemma="cite", content=[q.inner], source=who, source_head=name_head(span).i,
@@ -555,7 +552,7 @@ def _dash_speaker(doc, q: Quote) -> Attribution | None:
     ...` the dash opens an aside."""
     text = doc_text(doc)
     m = _DASH_LINE.match(text, q.end)
-    if m is None or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
+    if m is None or not _opens_its_line(text, q):
         return None
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
@@ -589,8 +586,7 @@ def _bracketed_signature(doc, q: Quote) -> Attribution | None:
     after a transcript's lines are no speakers."""
     text = doc_text(doc)
     m = _PAREN_SIGNED.match(text, q.end)
-    if m is None or text[q.inner_end - 1:q.inner_end] not in (".", "!", "?", "…") \
-            or not _opens_its_line(text[text.rfind("\n", 0, q.start) + 1:q.start]):
+    if m is None or text[q.inner_end - 1:q.inner_end] not in (".", "!", "?", "…") or not _opens_its_line(text, q):
         return None
     if _bracket_label(m.group("who")):
         return None
@@ -618,8 +614,7 @@ def _signed_by(doc, q: Quote, start: int, end: int, cue: tuple[int, int]) -> Att
     if line is None or len(line) > 16:
         return None
     handle = _HANDLE.fullmatch(text, *who) is not None
-    if not handle and (not _no_clause(line) or not _speaker_words([t for t in span if not t.is_punct])
-                       or _opens_with_a_verb(span) or _only_a_place(span)):
+    if not handle and (not _names_a_speaker(line, span) or _only_a_place(span)):
         return None
     return Attribution(
         cue=cue, lemma=":", content=[q.inner], source=whole, source_head=name_head(span).i, cue_head=None,
@@ -650,8 +645,7 @@ def _signed_inside_marks(doc, q: Quote) -> Attribution | None:
     comma = text.find(",", who[0], who[1])
     name = doc.char_span(who[0], comma if comma > 0 else who[1], alignment_mode="expand")
     line = doc.char_span(*who, alignment_mode="expand") if name is not None else None
-    if line is None or len(line) > 16 or not _no_clause(line) or _opens_with_a_verb(name) \
-            or not _speaker_words([t for t in name if not t.is_punct]):
+    if line is None or len(line) > 16 or not _names_a_speaker(line, name):
         return None  # "See the full letter on Page 4." is the page's
     return Attribution(
         cue=m.span("mark"), lemma=":", content=[q.inner], source=who, source_head=name_head(name).i,
@@ -673,10 +667,10 @@ def _opens_with_a_verb(span) -> bool:
     return first is not None and (first.pos_ == "VERB" or first.tag_ in ("VB", "VBP"))
 
 
-def _opens_its_line(lead: str) -> bool:
+def _opens_its_line(text, q: Quote) -> bool:
     """Nothing before the quote on its line but perhaps a short label
     ("Quote of the day:", "Overheard:")."""
-    lead = lead.strip()
+    lead = text[text.rfind("\n", 0, q.start) + 1:q.start].strip()
     return not lead or lead.endswith(":") and len(lead.split()) <= 5
 
 
@@ -693,9 +687,19 @@ def _no_clause(span) -> bool:
                    for t in span)
 
 
-def _speaker_words(toks) -> bool:
+def _names_a_speaker(line, name) -> bool:
+    """A line set apart to name a speaker (`Ines Varga, harbour master`
+    under a pull quote, `Varga on the ferry:` over one): no clause in it, and
+    its name part (`Ines Varga`) short words of a name that do not open with
+    a verb (`- Close the pier.` is a list item)."""
+    return _no_clause(line) and not _opens_with_a_verb(name) and _speaker_words(name)
+
+
+def _speaker_words(span) -> bool:
     """A short name or title ("Rep. Ines Varga (D-Harlow)", "Varga and
-    Brandt", "Harbour board statement"): capitalised, a name in it."""
+    Brandt", "Harbour board statement"): capitalised, a name in it; its
+    punctuation does not count."""
+    toks = [t for t in span if not t.is_punct]
     # A hyphen glued to the name by the tokenizer ("-Odo") is the signature's dash.
     if not toks or len(toks) > 8 or not toks[0].text.lstrip("-")[:1].isupper() \
             or toks[0].ent_type_ in ("DATE", "TIME") \

@@ -228,6 +228,9 @@ VENUE_NOUNS = {
     "speech", "address", "hearing", "rally", "podcast", "video", "letter", "op-ed",
     "broadcast", "session", "summit", "debate", "message", "blog", "page",
 }
+# Prepositions that set the scene of something said, where or when ("in a
+# post", "during the debate", "after the vote"), not what it was about.
+SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through"}
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}

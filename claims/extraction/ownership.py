@@ -195,8 +195,7 @@ def _prefer_introduced_quote(doc, text, a: Attribution, quotes: list[Quote], cue
                    and not any(overlap(f, o.inner) for f in a.content if f[1] <= q.start
                                for o in quotes if o is not q))
     if introduced or after_comma:
-        a.content = [q.inner]
-        a.direct, a.indirect = True, False
+        _takes_the_quote(a, q)
 
 
 # "Varga wrote. She continued:": a sentence ends between the cue and the colon.
@@ -456,8 +455,7 @@ def _quote_in_brackets(text, a: Attribution, quotes: list[Quote]) -> None:
             or any(c in text[q.end:a.cue[0]] for c in "“”\"") \
             or not a.content or all(open_at < s and e <= close_at for s, e in a.content):
         return
-    a.content = [q.inner]
-    a.direct, a.indirect = True, False
+    _takes_the_quote(a, q)
 
 
 # "pausing, ", "smiling broadly, ", "pausing for effect, ": how the words were said.
@@ -483,6 +481,12 @@ def _expand_into_quotes(a: Attribution, quotes: list[Quote]) -> None:
             a.indirect = a.indirect and not whole_in_quote
 
 
+def _takes_the_quote(a: Attribution, q: Quote) -> None:
+    """What a says is the quote's words alone, quoted directly."""
+    a.content = [q.inner]
+    a.direct, a.indirect = True, False
+
+
 def _crosses_cue(q: Quote, a: Attribution) -> bool:
     return q.start <= a.cue[0] < q.end
 
@@ -501,8 +505,7 @@ def _take_adjacent_quote(text, sentences, a, quotes, taken):
     closed_for_cue = [q for q in before[-1:] if closed_for_a_cue(text, q)]
     for q in closed_for_cue + candidates + before[-1:] + after[:1] + following:
         if word_count(text, q.inner) >= 2 and not _owned(q, taken):
-            a.content = [q.inner]
-            a.direct, a.indirect = True, False
+            _takes_the_quote(a, q)
             return
 
 
@@ -659,8 +662,7 @@ def _quote_before_its_speaker(doc, a: Attribution, quotes: list[Quote]) -> None:
     after = speaker_after(doc, q) if q is not None else None
     if after is None or after.cue != a.cue:
         return
-    a.content = [q.inner]
-    a.direct, a.indirect = True, False
+    _takes_the_quote(a, q)
     if a.source is None or overlap(a.source, (q.start, q.end)):
         a.source, a.source_head = after.source, after.source_head
 

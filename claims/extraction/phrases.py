@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, doc_text, overlap
 from .cues import agent_of, can_speak, span_of, trim_span
+from .lexicon import SETTING_PREPS
 from .quotes import Quote
 
 # More words than this and the quote is speech the layout rules handle.
@@ -46,8 +47,7 @@ _REMARK_NOUNS = {"comment", "remark", "slogan", "phrase", "quip", "catchphrase",
 # "coined the phrase", "delivered a defense".
 _HOLDING_VERBS = {"run", "coin", "use", "deliver", "launch", "make", "give", "offer", "mount", "issue"}
 # Prepositions after the quote that say where, when or to whom, not what.
-_SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "while", "since", "through", "to", "toward",
-                  "towards", "from", "with", "by"}
+_SETTING_OR_TO_WHOM = SETTING_PREPS | {"to", "toward", "towards", "from", "with", "by"}
 # Words that borrow the subject of the word they hang from; "dep" is the
 # parser's unlabelled attachment ("Mr. Bush, channeling his roots, responded").
 _BORROWING = ("xcomp", "advcl", "conj", "pcomp", "prep", "advmod", "dep")
@@ -139,7 +139,7 @@ def _goes_on(child: Token) -> bool:
     selection", or a clause the parser hung on the verb ("testified
     “thousands” of emails had not been handed over")."""
     if child.dep_ == "prep":
-        return child.lower_ not in _SETTING_PREPS
+        return child.lower_ not in _SETTING_OR_TO_WHOM
     return child.dep_ == "advcl" and not any(c.dep_ == "mark" for c in child.children)
 
 
@@ -157,13 +157,7 @@ def _act_aimed_at(root: Token, q: Quote) -> Attribution | None:
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _ACT_PREPS:
         return None
-    noun = prep.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACT_NOUNS:
-        return None
-    holder = _holder_of_noun(noun)
-    if holder is None or not can_speak(holder):
-        return None
-    return _phrase_attribution(noun, prep, holder, q)
+    return _holders_words(prep.head, _ACT_NOUNS, prep, q)
 
 
 def _remark_made(root: Token, q: Quote) -> Attribution | None:
@@ -176,7 +170,14 @@ def _remark_made(root: Token, q: Quote) -> Attribution | None:
         noun = next((c for c in cue_end.children if c.dep_ == "nsubj"), noun)
     elif root.dep_ not in ("compound", "nmod", "amod", "appos"):
         return None
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _REMARK_NOUNS:
+    return _holders_words(noun, _REMARK_NOUNS, cue_end, q)
+
+
+def _holders_words(noun: Token, nouns: set[str], cue_end: Token, q: Quote) -> Attribution | None:
+    """The quote as the words of whoever holds noun, when noun is one of
+    nouns ("Varga's broadside", "Brandt ran on the slogan") and its holder
+    can speak; the cue runs from noun to cue_end."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
         return None
     holder = _holder_of_noun(noun)
     if holder is None or not can_speak(holder):
