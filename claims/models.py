@@ -148,7 +148,9 @@ class Statement(models.Model):
 
 
 class AttributionHop(models.Model):
-    """One link of a statement's attribution chain; position 0 is the publishing outlet."""
+    """One link of a statement's attribution chain, outermost first. Position 0 is the
+    publishing outlet (relation "published") when the article's outlet is known; when it
+    is not, the chain starts at the first source the text cites."""
 
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="hops")
     position = models.PositiveSmallIntegerField()
