@@ -70,11 +70,11 @@ def statement_source(statement: Statement) -> tuple[tuple, str]:
     unnamed speaker ("sources", "officials") the report that carried it. A request
     somebody reports ("the newspaper says Putin asked Musk not to ...") is evidence of
     the report's claim, not a claim of its maker's: the report is the source."""
-    carrier = _request_carrier(statement)
+    hops = list(statement.hops.all())
+    carrier = _request_carrier(hops)
     if carrier is not None:
         return ("actor", carrier.actor_id), carrier.name
     if statement.speaker.kind == ActorKind.UNNAMED:
-        hops = list(statement.hops.all())
         # The report that carried it; with no outlet known, the article is the report.
         upstream = hops[-2].name if len(hops) >= 2 else None
         label = upstream or (statement.article.title or statement.article.source_file)[:60]
@@ -83,9 +83,8 @@ def statement_source(statement: Statement) -> tuple[tuple, str]:
     return ("actor", statement.speaker_id), statement.speaker.name
 
 
-def _request_carrier(statement: Statement) -> AttributionHop | None:
+def _request_carrier(hops: list[AttributionHop]) -> AttributionHop | None:
     """The nearest named hop above a reported request (past the publishing outlet)."""
-    hops = list(statement.hops.all())
     if len(hops) < 2 or hops[-1].relation not in REQUEST_RELATIONS:
         return None
     above = [h for h in hops[:-1] if h.relation != "published" and h.kind != ActorKind.UNNAMED and h.actor_id]

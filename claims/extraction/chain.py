@@ -14,6 +14,7 @@ _PAST = {
     "supposedly": "supposedly", "purportedly": "purportedly", "apparently": "apparently",
 }
 
+
 def link_parents(attributions: list[Attribution]) -> None:
     """An attribution whose cue sits inside another's content is nested in it;
     the tightest enclosing content wins."""

@@ -1124,7 +1124,8 @@ def _another_act_of_the_speaker(verb: Token) -> bool:
         and any(c.dep_ in _SUBJECTS for c in head.children)
 
 
-_CLOSING_MARKS = ("”", "\"", "''", "’")
+# A closing quotation mark as the tokenizer splits it off ("''" for ASCII doubled quotes).
+CLOSING_MARKS = frozenset({"”", "\"", "''", "’"})
 
 
 def _speaker_after_closed_quote(verb: Token) -> Token | None:
@@ -1139,7 +1140,7 @@ def _speaker_after_closed_quote(verb: Token) -> Token | None:
         return None
     first = subject.left_edge.i
     doc = verb.doc
-    if first < 2 or doc[first - 1].text not in _CLOSING_MARKS or doc[first - 2].text != "," \
+    if first < 2 or doc[first - 1].text not in CLOSING_MARKS or doc[first - 2].text != "," \
             or doc[first - 2].whitespace_ or not doc[first - 1].whitespace_ or verb.head.i >= first - 2:
         return None  # not `, "A` opening a quote, nor `On “This Week,” Varga said`
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):

@@ -371,7 +371,7 @@ def _fold_same_speaker(doc: Doc, found: list[Attribution]) -> None:
         if p is None or a.kind == "hedge" or p.extra.get("carries"):
             continue
         same = p.speaker and a.speaker and (a.speaker.name == p.speaker.name and a.speaker.kind != "unnamed"
-                                            or _their_own_pronoun(doc, a, p))
+                                            or _their_own_pronoun(a, p))
         act = a.kind in ("verb", "quote") and SPEECH_VERBS.get(a.lemma) != "clause" and not a.direct \
             and a.lemma not in REQUEST_VERBS
         if same and _speaks_on(doc, a):
@@ -385,13 +385,12 @@ def _fold_same_speaker(doc: Doc, found: list[Attribution]) -> None:
         found.remove(a)
 
 
-def _their_own_pronoun(doc: Doc, a: Attribution, p: Attribution) -> bool:
+def _their_own_pronoun(a: Attribution, p: Attribution) -> bool:
     """"Varga said that she has asked ...": a person speaking of "he" or "she"
     inside their own words is taken to speak of themself, when the pronoun
     resolved to nobody else."""
-    if a.speaker.mention is None or p.speaker.kind != "person":
-        return False
-    return doc_text(doc)[slice(*a.speaker.mention)].lower() in PERSON_PRONOUNS and a.speaker.name.lower() in PERSON_PRONOUNS
+    # Unresolved, the speaker is named by the pronoun itself.
+    return p.speaker.kind == "person" and a.speaker.mention is not None and a.speaker.name.lower() in PERSON_PRONOUNS
 
 
 def _name_unnamed_reports(doc: Doc, found: list[Attribution]) -> None:

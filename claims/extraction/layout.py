@@ -1012,6 +1012,10 @@ def speaker_after(doc, q: Quote) -> Attribution | None:
     return owner
 
 
+# Verbs of saying that take the words said as a clause: say, tell, write, ...
+_CLAUSE_VERBS = frozenset(v for v, kind in SPEECH_VERBS.items() if kind == "clause")
+
+
 def _speaker_set_off(doc, q: Quote, name) -> Attribution | None:
     """`“Not us!” Varga, the head of the union, tweeted on Friday`: a name
     right after the quote, its title set off by commas, then the speech verb
@@ -1026,7 +1030,7 @@ def _speaker_set_off(doc, q: Quote, name) -> Attribution | None:
             or any(t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 1:closing.i]):
         return None
     verb = doc[closing.i + 1]
-    if not _speech_forms(verb) & {v for v, kind in SPEECH_VERBS.items() if kind == "clause"}:
+    if not _speech_forms(verb) & _CLAUSE_VERBS:
         return None
     owner = _quote_owner(verb, name[-1], q)
     owner.source, owner.source_head = _extent(name), name_head(name).i

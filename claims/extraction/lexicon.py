@@ -91,13 +91,14 @@ ATTITUDE_ADJECTIVES = {
 POSITION_VERBS = {"seek", "intend", "plan", "oppose", "support", "back", "favor", "favour",
                   "view", "consider", "see", "regard", "want", "hope", "feel", "decide"} | set(ACT_VERBS)
 
-# Lemmas of verbs that deny or contest what follows.
-DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "contradict"}
 # Requests ("asked Musk not to activate Starlink"): reported by somebody, the
 # request is still its maker's act, one hop further down the chain; what it
 # asks for is no claim of its maker's, so the report that carried it stays the
 # source (claims/selectors.py).
 REQUEST_VERBS = {"ask", "urge", "order", "pressure"}
+
+# Lemmas of verbs that deny or contest what follows.
+DENIAL_VERBS = {"deny", "refute", "reject", "dismiss", "contradict"}
 DISPUTE_VERBS = {"dispute", "downplay", "question", "doubt"}
 DENIAL_PHRASES = (
     "no record of", "categorically false", "not true", "false", "fake news",

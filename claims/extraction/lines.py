@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from .attribution import Attribution, doc_text
-from .cues import can_speak, trim_span
+from .cues import CLOSING_MARKS, can_speak, trim_span
 from .lexicon import SECTION_LABELS, SPEECH_VERBS
 
 
@@ -26,9 +26,6 @@ def _labels_a_signed_quote(m: re.Match) -> bool:
     """"Overheard: “The pier is closed.” — Ines Varga": one word before the
     colon labels a quote whose speaker signs it after the dash."""
     return len(m.group("who").split()) == 1 and _SIGNED_QUOTE.search(m.group("what")) is not None
-
-
-_CLOSING_MARKS = {"”", "\"", "’", "''"}
 
 
 def _a_common_word(doc: Doc, who: str) -> bool:
@@ -52,7 +49,7 @@ def _quotes_a_speaker_of_its_own(doc: Doc, start: int, end: int) -> bool:
     if body is None:
         return False
     for tok in body[:-1]:
-        if tok.text not in _CLOSING_MARKS or tok.i == 0 or not doc[tok.i - 1].is_punct:
+        if tok.text not in CLOSING_MARKS or tok.i == 0 or not doc[tok.i - 1].is_punct:
             continue
         after = doc[tok.i + 1:min(tok.i + 6, body.end)]
         if any(SPEECH_VERBS.get(t.lemma_) == "clause" and t.pos_ == "VERB"
