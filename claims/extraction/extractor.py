@@ -609,8 +609,17 @@ def _strip_edge_marks(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s] in _MARKS_OPEN + " " or text[s:s + 2] in ("''", "``")):
         s += 2 if text[s:s + 2] in ("''", "``") else 1
     while e > s and (text[e - 1] in _MARKS_CLOSE + " ," or text[e - 2:e] == "''"):
+        if text[e - 1] == "’" and _closes_nested(text[s:e - 1]):
+            break  # `say, ‘Well done,’` keeps the close of the quote it quotes
         e -= 2 if text[e - 2:e] == "''" else 1
     return s, e
+
+
+def _closes_nested(before: str) -> bool:
+    # An apostrophe is a ’ too (don’t, Varga’s), so only a ‘ left open makes
+    # it a close.
+    closes = sum(1 for i, c in enumerate(before) if c == "’" and not before[i + 1:i + 2].isalpha())
+    return before.count("‘") > closes
 
 
 def _reports(p: Attribution) -> bool:

@@ -228,6 +228,11 @@ def _typod_close(before: str, after: str) -> bool:
     return before in ",.!?" or _WORD_CHAR.match(before) is not None or after in "\n"
 
 
+# What a “ typed for ” and set apart by a space closes: a sentence's or a
+# nested quote's last mark.
+_SPACED_CLOSE_AFTER = frozenset(",.!?’'…")
+
+
 def _double_role(text, i, inside: bool) -> str | None:
     mark = text[i]
     before = text[i - 1] if i > 0 else " "
@@ -235,6 +240,8 @@ def _double_role(text, i, inside: bool) -> str | None:
         before = " "  # an invisible direction mark (U+202A) before “ or ” is no word
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark == "“":
+        if inside and before.isspace() and after in " \t" and text[i - 2:i - 1] in _SPACED_CLOSE_AFTER:
+            return "close"  # `say, ‘Well done,’ “ said Russo`, `mean? “ she asked`
         return "close" if inside and _typod_close(before, after) else "open"
     if mark == "”":
         return "open" if not inside and before.isspace() and _WORD_CHAR.match(after) else "close"
