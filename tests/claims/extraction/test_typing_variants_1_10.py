@@ -42,3 +42,72 @@ def test_a_spaced_opening_mark_outside_a_quote_still_opens(extract):
 ])
 def test_a_nested_quote_ending_a_quote_keeps_its_closing_mark_and_an_apostrophe_is_none(extract, text, content):
     assert quoted_statement(extract(text), content[:6]).content == content
+
+
+# British papers quote with single marks and nest double ones inside.
+@pytest.mark.parametrize("text, words, speaker, inner", [
+    ("‘I was at the pier the other day and a pilot stopped me,’ said Varga. ‘She said, “Thank you for opening "
+     "the pier.” So that is the impact.’", "She said", "Varga", "“Thank you for opening the pier.”"),
+    ("‘To put it clumsily, he was almost an antidote to a “politically correct” culture,’ Keel said.",
+     "To put it", "Keel", "“politically correct”"),
+])
+def test_a_single_quoted_quote_keeps_the_double_quotes_nested_in_it(extract, text, words, speaker, inner):
+    statements = extract(text)
+    st = quoted_statement(statements, words)
+    assert st.speaker.name == speaker and inner in st.content
+    assert not any(s.content.startswith(inner.strip("“”")[:8]) for s in statements)
+
+
+def test_apostrophes_around_a_double_quote_make_no_single_quote_of_it():
+    from claims.extraction.quotes import find_quotes
+
+    text = "Brandt’s plan, which Varga called “a disgrace,” was dropped by the pilots’ union."
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["“a disgrace,”"]
+
+
+@pytest.mark.parametrize("text, words, speaker, content", [
+    ("‘It’s unusual,‘ said Larry Noble, a lawyer. ‘It’s a hard thing to do.’", "It’s unusual", "Larry Noble",
+     "It’s unusual"),
+    ("‘The risk pool is out of balance,’ the group wrote. ‘A course correction is needed now.‘",
+     "A course", "the group", "A course correction is needed now."),
+    ("‘Well, what does that mean? ‘ Clinton asked.", "Well", "Clinton", "Well, what does that mean?"),
+])
+def test_a_single_closing_mark_typed_as_an_opening_one_still_closes(extract, text, words, speaker, content):
+    st = quoted_statement(extract(text), words)
+    assert (st.speaker.name, st.content) == (speaker, content)
+
+
+WRAPPED = """\
+The harbour board met on Tuesday night to decide the future of the old pier,
+which has been closed to the public since the storm in March.
+
+"The pier is a disgrace and everyone on this board knows it," said Ines
+Varga, who chairs the board. "We have asked the city for money three times
+and we have been told no three times."
+
+Odo Brandt, the harbour master, said the repairs would cost far more than
+the board had been told, and that the work could not start before spring.
+
+"I will not put my name to a plan that nobody can pay for," Brandt told
+reporters after the meeting. He added that the ferry would keep running.
+"""
+
+
+def test_a_hard_wrapped_text_is_read_as_the_same_prose_unwrapped(extract):
+    statements = extract(WRAPPED)
+    flat = extract(WRAPPED.replace("\n\n", "\0").replace("\n", " ").replace("\0", "\n\n"))
+    assert [(s.start, s.end, s.speaker.name, s.cue) for s in statements] == \
+        [(s.start, s.end, s.speaker.name, s.cue) for s in flat]
+    said = quoted_statement(statements, "We have asked")
+    assert said.speaker.name == "Ines Varga" and "\n" in said.content  # the text as received
+    assert quoted_statement(statements, "I will not").speaker.name == "Odo Brandt"
+
+
+def test_short_lines_are_not_joined():
+    from claims.extraction.wrapping import unwrapped
+
+    poem = "Harbour notice\nPier closed\nFerry runs at nine\nAsk at the office\n" * 3
+    listed = "The board decided:\n- close the pier\n- keep the ferry\n- ask the city\n" * 3
+    assert unwrapped(poem) == poem and unwrapped(listed) == listed
+    assert unwrapped(WRAPPED) != WRAPPED and len(unwrapped(WRAPPED)) == len(WRAPPED)
+    assert unwrapped(WRAPPED).count("\n\n") == WRAPPED.count("\n\n")
