@@ -5,7 +5,8 @@ styles, to see which rules depend on how a text happens to be typed.
 
 Each variant rewrites every train article the same way: the quotation marks
 (straight, curly, British single marks), the line layout (hard-wrapped at 72
-columns, Windows line ends, one newline between paragraphs). The gold spans
+columns, Windows line ends, one newline between paragraphs, no paragraph
+breaks at all), the spaces (non-breaking spaces as HTML leaves them). The gold spans
 are carried through the rewrite, so the scores compare directly with the
 original's. A rule that holds only for one typing of a text shows up as a
 fall against "original".
@@ -124,7 +125,27 @@ def one_newline(text: str):
     return "".join(out), mapping
 
 
-VARIANTS = {f.__name__: f for f in (original, straight, curly, british, wrapped, crlf, one_newline)}
+def one_line(text: str):
+    """Paragraph breaks lost in scraping: every newline a space."""
+    return _by_char(text, lambda t, i: " " if t[i] == "\n" else t[i])
+
+
+def nbsp(text: str):
+    """Non-breaking spaces, as HTML pages leave them (&nbsp;): every third
+    space after a word, and every space after a sentence's end."""
+    count = 0
+
+    def space(t, i):
+        nonlocal count
+        if t[i] != " ":
+            return t[i]
+        count += 1
+        return "\u00a0" if count % 3 == 0 or t[i - 1:i] in (".", "?", "!") else " "
+    return _by_char(text, space)
+
+
+VARIANTS = {f.__name__: f for f in (original, straight, curly, british, wrapped, crlf, one_newline, one_line,
+                                     nbsp)}
 
 
 def _by_char(text: str, replace):

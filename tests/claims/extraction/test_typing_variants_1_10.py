@@ -111,3 +111,25 @@ def test_short_lines_are_not_joined():
     assert unwrapped(poem) == poem and unwrapped(listed) == listed
     assert unwrapped(WRAPPED) != WRAPPED and len(unwrapped(WRAPPED)) == len(WRAPPED)
     assert unwrapped(WRAPPED).count("\n\n") == WRAPPED.count("\n\n")
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_read_as_newlines(extract, line_end):
+    text = ("The board met on Tuesday.\n\n“The pier is a disgrace,” said Ines Varga. “We asked three times.”\n\n"
+            "“Not again,” Brandt said, according to the Velmora Gazette.\n")
+    unix = [(s.speaker.name, s.cue, s.content) for s in extract(text)]
+    other = [(s.speaker.name, s.cue, s.content) for s in extract(text.replace("\n", line_end))]
+    assert other == unix and len(unix) >= 3
+
+
+def test_a_wrap_before_a_dash_goes_on_but_a_list_after_a_colon_does_not():
+    from claims.extraction.wrapping import unwrapped
+
+    prose = ("Ines Varga, who chairs the harbour board, wrote to the pilots on Monday,\n"
+             "telling them, “I am proud of this harbour and of every one of you here\n"
+             "— but you do not have to share my pride to share my anger at the city.”\n")
+    text = prose * 2 + "The board decided three things at the meeting on Monday night, as follows:\n" \
+        "- close the old pier to the public until the spring storms are over\n"
+    out = unwrapped(text)
+    assert "here — but" in out
+    assert "follows:\n- close" in out
