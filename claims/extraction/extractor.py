@@ -514,17 +514,18 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
             hedges.append(cue_text.lower())
     when = said_on(doc, a, published)
     framed = a.extra.get("framed_by")
+    quote = _quote_kind(a, fragments, quotes)
     stance_path = [*path[:-1], framed, path[-1]] if framed is not None else path
     return ExtractedStatement(
         speaker=a.speaker, cue=cue_text, cue_span=cue_span, content=content,
-        start=start, end=end, quote=_quote_kind(a, fragments, quotes),
+        start=start, end=end, quote=quote,
         chain=_negated_hop(hops_for(path, outlet, [h for h in hedges_on_path if h not in path]), a, negation),
         stance=stance_of([p.lemma for p in stance_path], content, article_hedged,
                          negated=negation is not None, context=context),
         stance_cues=stance_cues(text, stance_path, (start, end), hedged, extra),
         platform=a.platform, hedges=hedges,
         said_on=when.day if when else None, said_on_precision=when.precision if when else None,
-        confidence=_confidence(a), fragments=fragments,
+        confidence=_confidence(a, quote), fragments=fragments,
     )
 
 
@@ -646,19 +647,25 @@ def _reports(p: Attribution) -> bool:
 
 def _quote_kind(a: Attribution, fragments: Sequence[Span] = (), quotes=()) -> str:
     """Direct when every fragment lies inside quotation marks, whatever the
-    layout rules guessed; mixed when quoted and reported words share one."""
+    layout rules guessed; mixed when quoted and reported words share one.
+    Read from the statement's own fragments: "According to the Herald, the
+    mayor has been in “regular contact” with them: the builders allegedly
+    asked ..." is two statements of one attribution, the second with no
+    quotation at all."""
     if fragments and quotes and all(any(q.encloses(f) for q in quotes) for f in fragments):
         return "direct"
     if a.direct and a.indirect:
-        return "mixed"
+        quoted = not fragments or any(q.start < e and s < q.end for q in quotes for s, e in fragments)
+        return "mixed" if quoted else "indirect"
     return "direct" if a.direct else "indirect"
 
 
 _UNNAMED_WEIGHT = 0.1  # what a speaker nobody names costs
 
 
-def _confidence(a: Attribution) -> float:
-    score = a.confidence + (0.15 if a.direct else 0.0)
+def _confidence(a: Attribution, quote: str) -> float:
+    # The bonus of a direct attribution, for a statement that quotes somebody.
+    score = a.confidence + (0.15 if a.direct and quote != "indirect" else 0.0)
     if a.speaker is None or a.speaker.kind == "unnamed":
         score -= _UNNAMED_WEIGHT
     return _bounded(score)

@@ -38,3 +38,21 @@ def test_the_reports_unnamed_source_weighs_less_than_the_report_itself(extract):
     [plain] = extract(REPORTS[0].replace("reportedly ", ""), outlet="Harbour Post")
     assert plain.speaker.name == "Coast Herald" and plain.speaker.mention is not None
     assert hedged.confidence == pytest.approx(plain.confidence - 0.1)
+
+
+SHARED = ("According to the Coast Herald, the mayor has been in “regular contact” with the builders for years, "
+          "with their talks taking a strange turn: the builders asked her to close the pier.")
+
+
+def test_a_statement_split_off_a_shared_attribution_takes_its_quote_kind_from_its_own_words(extract):
+    first, second = [st for st in extract(SHARED) if st.cue == "According to"]
+    assert first.quote == "mixed" and "“regular contact”" in first.content
+    assert second.content.startswith("the builders asked her") and second.quote == "indirect"
+
+
+def test_a_statement_with_no_quotation_gets_no_bonus_for_its_attributions_quote(extract):
+    unquoted = SHARED.replace("“", "").replace("”", "")
+    first, second = [st for st in extract(SHARED) if st.cue == "According to"]
+    plain_first, plain_second = [st for st in extract(unquoted) if st.cue == "According to"]
+    assert second.confidence == plain_second.confidence
+    assert first.confidence > plain_first.confidence
