@@ -293,13 +293,14 @@ def _platforms_from_context(text: str, statements: list[ExtractedStatement]) -> 
     """"Musk wrote on X. ... Fedorov replied saying ...; he added in a post
     on Musk's platform": a reply is made where the words it answers were, and
     a post that names no platform is on the one just spoken of (within the
-    paragraph before)."""
+    paragraph before). The same speaker going on ("added") right after words
+    said on a platform or at a venue is still there."""
     out, last = [], None
     for st in statements:
         near = last is not None and text.count("\n\n", last.end, st.start) <= 1 and last.platform in _SOCIAL
         replies = _REPLY.search(text[max(0, st.cue_span[0] - 25):st.cue_span[1]]) is not None
         bare = st.platform is None and replies or (st.platform or "").lower() in _BARE_POSTS
-        if near and (bare or _goes_on_in_the_post(text, last, st)):
+        if near and (bare or _goes_on_in_the_post(text, last, st)) or _goes_on_there(text, last, st):
             st = replace(st, platform=last.platform, hedges=list(st.hedges), stance_cues=list(st.stance_cues),
                          fragments=list(st.fragments))
         out.append(st)
@@ -316,6 +317,22 @@ def _goes_on_in_the_post(text: str, last: ExtractedStatement, st: ExtractedState
     same paragraph, with no venue or audience of its own, is still posting."""
     return st.platform is None and st.speaker.name == last.speaker.name and "\n" not in text[last.end:st.start] \
         and not _TOLD.match(st.cue)
+
+
+_GOES_ON = re.compile(r"(?i)^(?:add|continu|went on|goes on|going on)")  # "added", "adding", "continued"
+_SENTENCE_ENDS = re.compile(r"[.!?…][”\"’']?(?=\s|$)")
+
+
+def _goes_on_there(text: str, last: ExtractedStatement | None, st: ExtractedStatement) -> bool:
+    """"“…,” Trump said during a Cabinet meeting. (new paragraph) Trump added
+    that …": the same speaker going on, in the sentence right after (the same
+    paragraph or the next), is still where the words before were said."""
+    if last is None or last.platform is None or st.platform is not None or not _GOES_ON.match(st.cue) \
+            or st.speaker.name != last.speaker.name:
+        return False
+    begins = min(st.start, st.cue_span[0], *(st.speaker.mention or ()))
+    between = text[last.end:begins]
+    return between.count("\n") <= 2 and "\n\n\n" not in between and len(_SENTENCE_ENDS.findall(between)) <= 1
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")

@@ -56,3 +56,37 @@ def test_a_statement_with_no_quotation_gets_no_bonus_for_its_attributions_quote(
     plain_first, plain_second = [st for st in extract(unquoted) if st.cue == "According to"]
     assert second.confidence == plain_second.confidence
     assert first.confidence > plain_first.confidence
+
+
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_the_same_speaker_going_on_right_after_carries_the_venue_on(extract, between):
+    text = ("“The pier stays open for the whole winter,” Ines Varga said during a council meeting at the town hall."
+            + between + "Varga added that the ferry has “agreed to that,” but nobody at the ferry company was reached.")
+    said, added = extract(text)
+    assert said.platform == "a council meeting"
+    assert added.cue == "added" and added.platform == "a council meeting"
+
+
+@pytest.mark.parametrize("text", [
+    # Another speaker,
+    "“The pier stays open,” Ines Varga said during a council meeting. "
+    "Piet Holm added that the ferry will run.",
+    # a cue that does not go on,
+    "“The pier stays open,” Ines Varga said during a council meeting. "
+    "Varga said that the ferry will run.",
+    # a sentence between,
+    "“The pier stays open,” Ines Varga said during a council meeting. The ferry was late. "
+    "Varga added that the ferry will run.",
+    # or a paragraph between: somewhere else, as far as the text says.
+    "“The pier stays open,” Ines Varga said during a council meeting.\n\nThe ferry was late.\n\n"
+    "Varga added that the ferry will run.",
+])
+def test_the_venue_stays_with_its_own_words_otherwise(extract, text):
+    statements = extract(text)
+    assert statements[0].platform == "a council meeting"
+    assert [st.platform for st in statements[1:]] == [None]
+
+
+def test_going_on_in_the_next_paragraph_after_a_post_is_still_the_post(extract):
+    text = "Ines Varga wrote on X that the pier stays open.\n\nVarga added that the ferry will run all winter."
+    assert [st.platform for st in extract(text)] == ["X", "X"]
