@@ -90,3 +90,27 @@ def test_the_venue_stays_with_its_own_words_otherwise(extract, text):
 def test_going_on_in_the_next_paragraph_after_a_post_is_still_the_post(extract):
     text = "Ines Varga wrote on X that the pier stays open.\n\nVarga added that the ferry will run all winter."
     assert [st.platform for st in extract(text)] == ["X", "X"]
+
+
+@pytest.mark.parametrize("text,name,setting", [
+    ("The closure has raised concern within the Meridian government, where officials worry about the winter "
+     "ferry timetable.", "Meridian officials", "within the Meridian government"),
+    ("The vote split the Harbour Council, where members argue that the pier must close.",
+     "Harbour Council members", "the Harbour Council"),
+])
+def test_officials_where_a_named_body_is_are_that_bodys_group(extract, text, name, setting):
+    [st] = extract(text)
+    assert (st.speaker.name, st.speaker.kind, st.speaker.description) == (name, "group", setting)
+    assert text[slice(*st.speaker.mention)] == name.split()[-1]
+    assert [(h.name, h.kind) for h in st.chain] == [(name, "group")]
+
+
+@pytest.mark.parametrize("text", [
+    # No body named,
+    "The vote split the council, where members argue that the pier must close.",
+    # or no "where": the officials are nobody in particular.
+    "The closure has raised concern in Meridian, and officials worry about the winter ferry timetable.",
+])
+def test_officials_with_no_named_body_stay_unnamed(extract, text):
+    [st] = extract(text)
+    assert st.speaker.kind == "unnamed" and st.speaker.name in ("members", "officials")
