@@ -527,7 +527,8 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
     if _agentless_report(doc, a) or _unowned_hearsay(a):
         article_hedged = True
         extra.append(StanceCue("hedge", cue_text, cue_span))
-        if a.kind == "noun":
+        # The article's own hedge, as "reportedly" is: "claims that ...", "were reported to".
+        if cue_text.lower() not in hedges:
             hedges.append(cue_text.lower())
     when = said_on(doc, a, published)
     framed = a.extra.get("framed_by")

@@ -114,3 +114,13 @@ def test_officials_where_a_named_body_is_are_that_bodys_group(extract, text, nam
 def test_officials_with_no_named_body_stay_unnamed(extract, text):
     [st] = extract(text)
     assert st.speaker.kind == "unnamed" and st.speaker.name in ("members", "officials")
+
+
+@pytest.mark.parametrize("text,hedge", [
+    ("Smugglers found ways around the ban and were first reported to be using the old pier in 2019.", "reported"),
+    ("The harbour master is said to have sold the old pier twice.", "said"),
+])
+def test_an_agentless_report_lists_its_hedge(extract, text, hedge):
+    st = next(st for st in extract(text) if st.speaker.kind == "unnamed")
+    assert st.stance == "hedges" and st.hedges == [hedge]
+    assert [c.text for c in st.stance_cues if c.kind == "hedge"] == [hedge]
