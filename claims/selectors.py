@@ -69,9 +69,11 @@ def statement_source(statement: Statement) -> tuple[tuple, str]:
     """The independent source a statement stands for: its original speaker, or for an
     unnamed speaker ("sources", "officials") the report that carried it. A request
     somebody reports ("the newspaper says Putin asked Musk not to ...") is evidence of
-    the report's claim, not a claim of its maker's: the report is the source."""
+    the report's claim, not a claim of its maker's: the report is the source. So is a
+    named report's unnamed source ("according to the Journal, Musk reportedly ..."):
+    the Journal, the same source as an article citing the Journal with no hedge."""
     hops = list(statement.hops.all())
-    carrier = _request_carrier(hops)
+    carrier = _request_carrier(hops) or _unnamed_sources_report(statement, hops)
     if carrier is not None:
         return ("actor", carrier.actor_id), carrier.name
     if statement.speaker.kind == ActorKind.UNNAMED:
@@ -89,6 +91,16 @@ def _request_carrier(hops: list[AttributionHop]) -> AttributionHop | None:
         return None
     above = [h for h in hops[:-1] if h.relation != "published" and h.kind != ActorKind.UNNAMED and h.actor_id]
     return above[-1] if above else None
+
+
+def _unnamed_sources_report(statement: Statement, hops: list[AttributionHop]) -> AttributionHop | None:
+    """The named report directly above an unnamed speaker (not the publishing outlet:
+    "officials said" in the article's own reporting stays the outlet's unnamed source)."""
+    if statement.speaker.kind != ActorKind.UNNAMED or len(hops) < 2:
+        return None
+    above = hops[-2]
+    named = above.kind != ActorKind.UNNAMED and above.relation != "published" and above.actor_id
+    return above if named else None
 
 
 def _sources(statements: list[Statement]) -> list[Source]:
@@ -113,7 +125,9 @@ def _suggest(claim: Claim, statements: list[Statement], sources: list[Source]) -
     subjects = set(claim.subjects.values_list("pk", flat=True))
     denial = next((s for s in statements if s.stance == Stance.DENIES and s.speaker_id in subjects), None)
     support = [s for s in sources if s.stances & SUPPORT]
-    firm = [s for s in support if Stance.ASSERTS in s.stances and s.key[0] != "unnamed"]
+    named = {s.pk for s in statements if s.stance == Stance.ASSERTS and s.speaker.kind != ActorKind.UNNAMED}
+    # A report's unnamed source counts as the report, but asserts nothing firmly itself.
+    firm = [s for s in support if named.intersection(s.statement_ids)]
     contrary = [s for s in sources if s.stances & CONTRARY]
     if denial:
         return ClaimStatus.DENIED, f"denied by {denial.speaker.name}, whom the claim is about"

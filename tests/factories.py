@@ -89,7 +89,8 @@ class StatementFactory(factory.django.DjangoModelFactory):
 def said(content: str, *, speaker: str = "Dana Okafor", kind: str = ActorKind.PERSON, outlet: str = "Meridian Daily",
          via: list[tuple[str, str, str]] = (), stance: str = "asserts", cue: str = "said") -> Statement:
     """A stored statement "SPEAKER CUE that CONTENT." in an article of its own, with its
-    chain: the outlet, then each (name, kind, relation) of ``via``, then the speaker."""
+    chain: the outlet, then each (name, kind, relation) of ``via``, then the speaker,
+    each hop with its actor (as extraction stores them)."""
     text = f"{outlet}. {speaker} {cue} that {content}.\n"
     start = text.index(content)
     article = ArticleFactory(text=text, outlet=OutletFactory(name=outlet))
@@ -99,5 +100,6 @@ def said(content: str, *, speaker: str = "Dana Okafor", kind: str = ActorKind.PE
     )
     hops = [(outlet, ActorKind.OUTLET, "published"), *via, (speaker, kind, cue)]
     for n, (name, hop_kind, relation) in enumerate(hops):
-        AttributionHop.objects.create(statement=statement, position=n, name=name, kind=hop_kind, relation=relation)
+        AttributionHop.objects.create(statement=statement, position=n, name=name, kind=hop_kind, relation=relation,
+                                      actor=ActorFactory(name=name, kind=hop_kind))
     return statement

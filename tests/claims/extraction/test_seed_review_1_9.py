@@ -35,7 +35,7 @@ def test_a_hedged_sentence_after_a_report_goes_on_with_that_report(extract, betw
             + "The builders supposedly wanted the pier closed for good.")
     statements = extract(text, outlet="Harbour Post")
     sequel = next(st for st in statements if st.content.startswith("The builders"))
-    assert sequel.speaker.name == "Coast Herald"
+    assert sequel.speaker.name == "unnamed source"  # the chain's last hop (1.10)
     assert _chain(sequel) == [("Harbour Post", "published"), ("Coast Herald", "according to"),
                               ("unnamed source", "supposedly")]
 
