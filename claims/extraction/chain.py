@@ -89,7 +89,7 @@ def relation_of(a: Attribution) -> str:
     if a.kind == "continuation":
         return relation_of(a.extra["continues"])
     if a.kind == "colon":
-        return "said"
+        return "said" if a.lemma == ":" else past_tense(a.lemma)  # "Putin Pressures Musk: ..."
     if a.kind == "noun":
         return "reported" if a.lemma == "report" else a.lemma
     return past_tense(a.lemma)

@@ -673,7 +673,10 @@ def _quote_kind(a: Attribution, fragments: Sequence[Span] = (), quotes=()) -> st
     Read from the statement's own fragments: "According to the Herald, the
     mayor has been in “regular contact” with them: the builders allegedly
     asked ..." is two statements of one attribution, the second with no
-    quotation at all."""
+    quotation at all. A headline scraped inside quotation marks is not
+    quoted (lines.py)."""
+    if a.extra.get("headline_in_marks"):
+        return "indirect"
     if fragments and quotes and all(any(q.encloses(f) for q in quotes) for f in fragments):
         return "direct"
     if a.direct and a.indirect:

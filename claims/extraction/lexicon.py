@@ -245,7 +245,7 @@ TITLE_WORDS = {
     "chairwoman", "speaker", "representative", "congressman", "congresswoman", "pope",
     "king", "queen", "prince", "princess", "sheikh", "defence", "defense", "foreign",
     "finance", "interior", "justice", "attorney", "deputy", "former", "acting", "envoy",
-    "special", "spokesman", "spokeswoman", "ceo", "chief", "director", "adviser", "advisor",
+    "special", "spokesman", "spokeswoman", "ceo", "chief", "director", "adviser", "advisor", "actor", "actress",
 }
 
 # Words that make a capitalised name an organisation, not a person.

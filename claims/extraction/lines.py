@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, doc_text
 from .cues import CLOSING_MARKS, can_speak, trim_span
-from .lexicon import SECTION_LABELS, SPEECH_VERBS
+from .lexicon import REQUEST_VERBS, SECTION_LABELS, SPEECH_VERBS
 
 
 _COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.'’\- ]{1,60}?)\s?:\s+(?P<what>\S.{10,})$")
@@ -61,22 +61,34 @@ def _quotes_a_speaker_of_its_own(doc: Doc, start: int, end: int) -> bool:
 def find_colon_lines(doc: Doc) -> list[Attribution]:
     """Transcripts ("TAPPER: And obviously ...") and headlines ("Carson:
     Clinton 'not fit to serve'"): a short name, a colon, the words."""
-    text, found, pos = doc_text(doc), [], 0
-    for line in text.split("\n"):
+    text, found, line_start = doc_text(doc), [], 0
+    for whole in text.split("\n"):
+        line, pos = _inside_headline_marks(whole), line_start
+        pos += 1 if line is not whole else 0
+        line_start += len(whole) + 1
         m = _COLON_LINE.match(line)
         if m and _looks_like_a_name(m.group("who")) and not _labels_a_signed_quote(m) \
                 and not _a_common_word(doc, m.group("who")) \
                 and not _quotes_a_speaker_of_its_own(doc, pos + m.start("what"), pos + m.end("what")):
             for who, colon, what in _speaker_turns(line, m):
+                cue, lemma = (pos + colon, pos + colon + 1), ":"
+                verb = _headline_verb(line[who[0]:who[1]])
+                if verb is not None:  # "Putin Pressures Elon Musk: Keep ..."
+                    (v_start, v_end), lemma = verb[0], verb[1]
+                    cue = (pos + who[0] + v_start, pos + who[0] + v_end)
+                    who = (who[0], who[0] + len(line[who[0]:who[0] + v_start].rstrip()))
                 who_start, who_end = pos + who[0], pos + who[1]
                 content = trim_span(text, pos + what[0], pos + what[1])
                 source_tok = doc.char_span(who_start, who_end, alignment_mode="expand")
                 if content and source_tok is not None:
                     found.append(Attribution(
-                        cue=(pos + colon, pos + colon + 1), lemma=":", content=[content],
-                        source=(who_start, who_end), source_head=source_tok.root.i, kind="colon", confidence=0.45,
+                        cue=cue, lemma=lemma, content=[content],
+                        # A headline's parse is no guide: its name ends with its head word.
+                        source=(who_start, who_end), source_head=source_tok[-1].i if verb else source_tok.root.i,
+                        kind="colon", confidence=0.45,
+                        # Its marks are the scrape's, not a quote's: see _cue_inside_quote.
+                        extra={"headline_in_marks": True} if line is not whole else {},
                     ))
-        pos += len(line) + 1
     return found
 
 
@@ -135,6 +147,35 @@ def find_embedded_tweets(doc: Doc) -> list[Attribution]:
             kind="quote", platform="Twitter", direct=True, indirect=False, confidence=0.5,
         ))
     return found
+
+
+_IN_MARKS = re.compile(r"[“\"](?P<line>[^“”\"]+)[”\"][ \t]*$")
+
+
+def _inside_headline_marks(line: str) -> str:
+    """`“Putin Pressures Elon Musk: Keep Starlink Away”`: a headline scraped
+    inside quotation marks, read without them when it names its speaker and
+    a speech verb before the colon (else a quoted line is somebody's words)."""
+    m = _IN_MARKS.match(line)
+    if m is None:
+        return line
+    inner = _COLON_LINE.match(m.group("line"))
+    return m.group("line") if inner and _headline_verb(inner.group("who")) else line
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _headline_verb(who: str) -> tuple[tuple[int, int], str] | None:
+    """"Putin Pressures Elon Musk", "Varga Slams Board": a headline's speech
+    verb in title case after the speaker's name, as (span in who, lemma);
+    None when who is all name."""
+    for m in list(_TITLE_WORD.finditer(who))[1:]:
+        word = m.group().lower()
+        for lemma in (word[:-1], word[:-2]) if word.endswith(("s", "d")) else ():
+            if lemma in SPEECH_VERBS or lemma in REQUEST_VERBS:
+                return m.span(), lemma
+    return None
 
 
 def _looks_like_a_name(who: str) -> bool:

@@ -437,8 +437,9 @@ def _list_of_quotes(text, a: Attribution, quotes: list[Quote], cues: list[Attrib
 
 
 def _cue_inside_quote(a: Attribution, quotes: list[Quote]) -> bool:
-    # A cue within somebody's quoted words is part of what they said.
-    return any(q.encloses(a.cue) for q in quotes)
+    # A cue within somebody's quoted words is part of what they said; a
+    # headline scraped inside quotation marks is nobody's quote.
+    return not a.extra.get("headline_in_marks") and any(q.encloses(a.cue) for q in quotes)
 
 
 def _quote_in_brackets(text, a: Attribution, quotes: list[Quote]) -> None:

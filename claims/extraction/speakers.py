@@ -40,6 +40,8 @@ class SpeakerResolver:
         # (position, actor, was it a subject) in reading order
         self.history: list[tuple[int, Speaker, bool]] = []
         self._named_ents = doc_entities(doc)
+        # "Putin Pressures Musk: ..." in a headline, "Vladimir Putin" in the body.
+        self._full_names = _full_names_by_surname(self._named_ents)
         self._ents = sorted(self._named_ents + _unlabelled_subjects(doc), key=lambda e: e.start_char)
         self._ent_pos = 0
 
@@ -71,7 +73,7 @@ class SpeakerResolver:
         label = self._label_of(name, label, text)
         if label == "PERSON":
             name = _person_words(name)
-            full = self.people.get(name, name)
+            full = self.people.get(name) or self._full_names.get(name, name)
             parts = full.split()
             if len(parts) > 1:
                 self.people.setdefault(parts[-1], full)
@@ -93,8 +95,8 @@ class SpeakerResolver:
         """The small model often calls an unfamiliar person an ORG or GPE."""
         if label == "PERSON" and len(name.split()) == 1 and any(c.isupper() for c in name[1:]):
             return "ORG"  # "SpaceX", "OpenAI": camel case is a brand, not a surname
-        if label == "PERSON" or name in self.people:
-            return "PERSON"
+        if label == "PERSON" or name in self.people or name in self._full_names:
+            return "PERSON"  # a surname the article names in full somewhere, whatever its tag here
         # "The Northern Ledger" takes an article; people do not.
         if label == "ORG" and _looks_like_person(name) and not original.lower().startswith("the "):
             return "PERSON"
@@ -241,7 +243,7 @@ class SpeakerResolver:
 
     def _proper_name(self, phrase: str, mention) -> Speaker:
         title, name = _strip_title(_clean_name(phrase))
-        if name in self.people or _looks_like_person(name):
+        if name in self.people or name in self._full_names or _looks_like_person(name):
             self._learn(name, "PERSON", mention[0])
             return Speaker(name=self.people.get(name, name), kind="person", description=title, mention=mention)
         name = self.orgs.get(name, name)
@@ -477,7 +479,7 @@ def _strip_title(name: str) -> tuple[str | None, str]:
 
 # Titles a place may come before: "Velmora Mayor Ines Varga", "Harlow Governor Odo Brandt".
 _OFFICES = {"mayor", "governor", "senator", "president", "minister", "judge", "sheriff", "councillor",
-            "councilman", "councilwoman", "commissioner", "chief"}
+            "councilman", "councilwoman", "commissioner", "chief", "leader"}
 
 
 def _place_title_end(words: list[str]) -> int:
@@ -691,6 +693,21 @@ def _np_span(head: Token):
 def _np_text(head: Token) -> str:
     start, end = _np_span(head)
     return doc_text(head.doc)[start:end]
+
+
+def _full_names_by_surname(ents) -> dict[str, str]:
+    """Surname -> full name, for the people an article names in full, where
+    no two of them share the surname."""
+    found: dict[str, set[str]] = {}
+    for ent in ents:
+        words = ent[1:] if len(ent) > 1 and inverted_speech_verb(ent[0]) is not None else ent  # "Said Varga:"
+        full = _person_words(_strip_title(_clean_name(words.text))[1])
+        # The small model tags many a person ORG ("Ines Varga"), as _label_of knows.
+        person = ent.label_ == "PERSON" or ent.label_ == "ORG" and _looks_like_person(full) \
+            and not ent.text.lower().startswith("the ")
+        if person and len(full.split()) > 1 and not full.split()[-1].isupper():  # "Junge SVP"
+            found.setdefault(full.split()[-1], set()).add(full)
+    return {surname: next(iter(names)) for surname, names in found.items() if len(names) == 1}
 
 
 def _person_words(name: str) -> str:
