@@ -525,6 +525,11 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
     hedges_on_path += [p for p in path if p.extra.get("carries") and p not in hedges_on_path]
     article_hedged = a.kind == "hedge" or (bool(hedges_on_path) and len(path) <= 2)
     hedges = hedges_in(content, cue_text) if a.kind != "hedge" else hedges_in(cue_text)
+    if article_hedged:
+        # "According to the Journal, Putin allegedly asked ...": the request is
+        # hedged by the word on the hop above it, so the record lists it.
+        hedges += [w for w in dict.fromkeys(text[h.cue[0]:h.cue[1]].lower() for h in hedges_on_path)
+                   if w not in hedges]
     hedged = [a.cue] + ([(start, end)] if a.kind != "hedge" else []) + [h.cue for h in hedges_on_path]
     context = text[text.rfind("\n", 0, start) + 1:start]
     extra = _stance_extra(text, a, negation, content, start, context)

@@ -124,3 +124,10 @@ def test_an_agentless_report_lists_its_hedge(extract, text, hedge):
     st = next(st for st in extract(text) if st.speaker.kind == "unnamed")
     assert st.stance == "hedges" and st.hedges == [hedge]
     assert [c.text for c in st.stance_cues if c.kind == "hedge"] == [hedge]
+
+
+def test_a_request_under_a_hedged_report_lists_the_hedge_its_stance_comes_from(extract):
+    text = ("According to a report in the Velmora Gazette, Varga allegedly asked Brandt not to close the pier "
+            "before the spring.")
+    st = next(s for s in extract(text) if s.cue == "asked")
+    assert st.stance == "hedges" and st.hedges == ["allegedly"]
