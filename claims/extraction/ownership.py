@@ -220,6 +220,16 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
         bare = _ABBREVIATION.sub("", bare)
     if "\n" in between or any(c in bare for c in ".!?;“”\"") or len(between) > 150:
         return
+    if a.source is not None and q.end <= min(a.source[0], a.cue[0]) \
+            and _words_go_on(text[q.end:min(a.source[0], a.cue[0])]):
+        # "The plan, which Varga called “a disgrace,” was dropped, the master
+        # said": the quote is inside his words, which go on past it. But "In
+        # his “intent,” a memo, he wrote, “We must ...”": the quote he opens
+        # with the cue is his.
+        after = [f for f in a.content if f[0] >= a.cue[1]]
+        if after and all(any(o.encloses(f) for o in quotes) for f in after):
+            a.content = after
+        return
     goes_on = a.extra.get("goes_on", [])
     quoted = [q.inner] + [f for f in a.content if f[0] >= q.end and (any(o.encloses(f) for o in quotes)
                                                                      or any(overlap(f, g) for g in goes_on))]
@@ -231,6 +241,12 @@ def _quote_then_cue(doc, text, a: Attribution, quotes: list[Quote]) -> None:
     lead = _subject_before_quote(text, a, q)
     a.content = [(lead, q.inner_end)] + quoted[1:] if lead is not None else quoted
     a.indirect = lead is not None  # "The new pier “is a disgrace,” he said": quoted and reported words in one
+
+
+def _words_go_on(stretch: str) -> bool:
+    """Whether unquoted words go on in stretch (“a disgrace,” was dropped,),
+    not just a joining word before another quote (“Open the pier,” and “Never,”)."""
+    return len(re.findall(r"\w+", _SHORT_QUOTE.sub("", stretch))) >= 2
 
 
 def _quote_and_its_cue_reported(doc, text, a: Attribution, quotes: list[Quote], others: list[Attribution]) -> None:

@@ -131,3 +131,17 @@ def test_a_request_under_a_hedged_report_lists_the_hedge_its_stance_comes_from(e
             "before the spring.")
     st = next(s for s in extract(text) if s.cue == "asked")
     assert st.stance == "hedges" and st.hedges == ["allegedly"]
+
+
+def test_a_quoted_phrase_inside_reported_words_does_not_end_them(extract):
+    statements = extract("The plan, which Varga called “a disgrace,” was dropped, the harbour master said.")
+    said = next(st for st in statements if st.cue == "said")
+    assert (said.speaker.name, said.content) == ("the harbour master",
+                                                 "The plan, which Varga called “a disgrace,” was dropped")
+    assert any(st.cue == "called" and st.speaker.name == "Varga" for st in statements)
+
+
+def test_the_quote_a_cue_opens_is_its_content_not_a_title_before_it(extract):
+    text = "In his “harbour intent,” a memo from last year, Brandt wrote, “We must keep the ferry running.”"
+    st = next(s for s in extract(text) if s.speaker.name == "Brandt")
+    assert st.content == "We must keep the ferry running."
