@@ -42,9 +42,14 @@ def straight(text: str):
 
 def curly(text: str):
     """Typographer's marks: each " and ' becomes an opening or closing mark by
-    what stands before it, as word processors do."""
+    what stands before it, as word processors do; a doubled '' or `` (the
+    newswire's double mark) becomes one double mark."""
     def mark(t, i):
         ch = t[i]
+        if t[i:i + 2] in ("''", "``") and t[i - 1:i] not in ("'", "`"):
+            return "“" if i == 0 or t[i - 1].isspace() or t[i - 1] in "([{—–-/" or ch == "`" else "”"
+        if ch in "'`" and t[i - 1:i + 1] in ("''", "``") and t[i - 2:i - 1] not in ("'", "`"):
+            return ""  # the doubled mark's second half
         if ch not in "\"'":
             return ch
         opening = i == 0 or t[i - 1].isspace() or t[i - 1] in "([{—–-/“‘"
@@ -58,7 +63,7 @@ def british(text: str):
     """Single marks outside, double inside: ‘He said “no”,’ as British papers
     print it. Typed in curly marks first; an apostrophe stays ’, so a closing
     quote and an apostrophe look alike, as they do in such papers."""
-    text, _ = curly(text)
+    text, mapping = curly(text)
     out = []
     depth_single = False
     for i, ch in enumerate(text):
@@ -74,7 +79,7 @@ def british(text: str):
             out.append("”")
         else:
             out.append(ch)
-    return "".join(out), list(range(len(text) + 1))
+    return "".join(out), mapping
 
 
 def wrapped(text: str):
