@@ -14,6 +14,9 @@ from .cues import CLOSING_MARKS, can_speak, trim_span
 from .lexicon import REQUEST_VERBS, SECTION_LABELS, SPEECH_VERBS
 
 
+# Longer than any paragraph: a text whose line breaks were lost in scraping,
+# where "Name: ..." at its start heads the page, not a speaker's turn.
+_LONGEST_LINE = 3000
 _COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.'’\- ]{1,60}?)\s?:\s+(?P<what>\S.{10,})$")
 # A capitalised preposition marks a kicker headline ("Big Win For Varga:").
 _KICKER_WORDS = {"For", "In", "To", "With", "At", "On", "From", "About", "Is", "Are"}
@@ -66,7 +69,7 @@ def find_colon_lines(doc: Doc) -> list[Attribution]:
         line, pos = _inside_headline_marks(whole), line_start
         pos += 1 if line is not whole else 0
         line_start += len(whole) + 1
-        m = _COLON_LINE.match(line)
+        m = _COLON_LINE.match(line) if len(line) <= _LONGEST_LINE else None
         if m and _looks_like_a_name(m.group("who")) and not _labels_a_signed_quote(m) \
                 and not _a_common_word(doc, m.group("who")) \
                 and not _quotes_a_speaker_of_its_own(doc, pos + m.start("what"), pos + m.end("what")):

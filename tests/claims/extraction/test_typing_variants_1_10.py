@@ -133,3 +133,9 @@ def test_a_wrap_before_a_dash_goes_on_but_a_list_after_a_colon_does_not():
     out = unwrapped(text)
     assert "here — but" in out
     assert "follows:\n- close" in out
+
+
+def test_a_text_whose_line_breaks_were_lost_is_not_one_speakers_colon_line(extract):
+    body = " ".join(f"The board met on day {i} and talked about the pier for a long time." for i in range(50))
+    text = f"The Harbour Column: Notes From The Pier. {body} “We will rebuild,” Varga said. {body}"
+    assert quoted_statement(extract(text), "We will rebuild").speaker.name == "Varga"
