@@ -66,8 +66,8 @@ def find_colon_lines(doc: Doc) -> list[Attribution]:
     Clinton 'not fit to serve'"): a short name, a colon, the words."""
     text, found, line_start = doc_text(doc), [], 0
     for whole in text.split("\n"):
-        line, pos = _inside_headline_marks(whole), line_start
-        pos += 1 if line is not whole else 0
+        line = _inside_headline_marks(whole)
+        pos = line_start + (1 if line is not whole else 0)  # past a headline's opening mark
         line_start += len(whole) + 1
         m = _COLON_LINE.match(line) if len(line) <= _LONGEST_LINE else None
         if m and _looks_like_a_name(m.group("who")) and not _labels_a_signed_quote(m) \
