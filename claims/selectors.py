@@ -89,8 +89,13 @@ def _request_carrier(hops: list[AttributionHop]) -> AttributionHop | None:
     """The nearest named hop above a reported request (past the publishing outlet)."""
     if len(hops) < 2 or hops[-1].relation not in REQUEST_RELATIONS:
         return None
-    above = [h for h in hops[:-1] if h.relation != "published" and h.kind != ActorKind.UNNAMED and h.actor_id]
+    above = [h for h in hops[:-1] if _named_report(h)]
     return above[-1] if above else None
+
+
+def _named_report(hop: AttributionHop) -> bool:
+    # Past the publishing outlet, somebody the text names.
+    return hop.relation != "published" and hop.kind != ActorKind.UNNAMED and bool(hop.actor_id)
 
 
 def _unnamed_sources_report(statement: Statement, hops: list[AttributionHop]) -> AttributionHop | None:
@@ -98,9 +103,7 @@ def _unnamed_sources_report(statement: Statement, hops: list[AttributionHop]) ->
     "officials said" in the article's own reporting stays the outlet's unnamed source)."""
     if statement.speaker.kind != ActorKind.UNNAMED or len(hops) < 2:
         return None
-    above = hops[-2]
-    named = above.kind != ActorKind.UNNAMED and above.relation != "published" and above.actor_id
-    return above if named else None
+    return hops[-2] if _named_report(hops[-2]) else None
 
 
 def _sources(statements: list[Statement]) -> list[Source]:

@@ -60,8 +60,7 @@ class SpeakerResolver:
         while self._ent_pos < len(self._ents) and self._ents[self._ent_pos].start_char < pos:
             ent = self._ents[self._ent_pos]
             self._ent_pos += 1
-            if len(ent) > 1 and inverted_speech_verb(ent[0]) is not None:
-                ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Varga:": Varga
+            ent = _without_inverted_cue(ent)
             # "US special envoy Steve Witkoff held ...": the role, for a later "he said".
             title = _title_before(ent) if ent.label_ == "PERSON" else None
             self._learn(ent.text, ent.label_, ent.start_char, ent.root.dep_ in ("nsubj", "nsubjpass"), title)
@@ -97,10 +96,7 @@ class SpeakerResolver:
             return "ORG"  # "SpaceX", "OpenAI": camel case is a brand, not a surname
         if label == "PERSON" or name in self.people or name in self._full_names:
             return "PERSON"  # a surname the article names in full somewhere, whatever its tag here
-        # "The Northern Ledger" takes an article; people do not.
-        if label == "ORG" and _looks_like_person(name) and not original.lower().startswith("the "):
-            return "PERSON"
-        return label
+        return "PERSON" if _person_tagged_org(name, label, original) else label
 
     def _head_noun(self, tok: Token) -> Token:
         # "Starlink's coverage map lists ...": the map is where Starlink says it.
@@ -695,16 +691,26 @@ def _np_text(head: Token) -> str:
     return doc_text(head.doc)[start:end]
 
 
+def _without_inverted_cue(ent):
+    """"Said Varga:" tagged as one name: Varga."""
+    if len(ent) > 1 and inverted_speech_verb(ent[0]) is not None:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
+
+
+def _person_tagged_org(name: str, label: str, original: str) -> bool:
+    """The small model tags many a person ORG ("Ines Varga"); "The Northern
+    Ledger" takes an article, people do not."""
+    return label == "ORG" and _looks_like_person(name) and not original.lower().startswith("the ")
+
+
 def _full_names_by_surname(ents) -> dict[str, str]:
     """Surname -> full name, for the people an article names in full, where
     no two of them share the surname."""
     found: dict[str, set[str]] = {}
     for ent in ents:
-        words = ent[1:] if len(ent) > 1 and inverted_speech_verb(ent[0]) is not None else ent  # "Said Varga:"
-        full = _person_words(_strip_title(_clean_name(words.text))[1])
-        # The small model tags many a person ORG ("Ines Varga"), as _label_of knows.
-        person = ent.label_ == "PERSON" or ent.label_ == "ORG" and _looks_like_person(full) \
-            and not ent.text.lower().startswith("the ")
+        full = _person_words(_strip_title(_clean_name(_without_inverted_cue(ent).text))[1])
+        person = ent.label_ == "PERSON" or _person_tagged_org(full, ent.label_, ent.text)
         if person and len(full.split()) > 1 and not full.split()[-1].isupper():  # "Junge SVP"
             found.setdefault(full.split()[-1], set()).add(full)
     return {surname: next(iter(names)) for surname, names in found.items() if len(names) == 1}

@@ -1,7 +1,6 @@
 """Spaces and line ends as the parser reads them: no-break spaces as spaces,
-Windows and old Mac line ends as
-newlines, and hard-wrapped text (wire copy, mail, plain-text exports) as
-prose.
+Windows and old Mac line ends as newlines, and hard-wrapped text (wire copy,
+mail, plain-text exports) as prose.
 
 A text wrapped at a fixed column breaks its sentences, and its quotes, across
 lines. The parser and the quote finder read a line break as the end of
@@ -36,7 +35,8 @@ def read_lines(text: str) -> str:
 
 # No-break and fixed-width spaces (&nbsp; and its kin in HTML pages): the
 # tokenizer keeps them as tokens of their own, which breaks up the parse.
-_PLAIN_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
+_PLAIN_SPACES = str.maketrans(
+    {c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
 
 
 # A run of line ends with a carriage return in it: \r\n, \r\n\r\n, a lone \r.
@@ -105,5 +105,5 @@ def _wrapped_at(line: str, following: str, width: int) -> bool:
 
 
 # What the parsed text depends on here, for caches of parsed documents.
-WRAPPING_RULES = ("unwrapped 1", "line ends 1", "plain spaces 1", _MIN_LINES, _RAGGED, _SHARE_FULL, _NARROWEST_WRAP, _WIDEST_WRAP,
-                  _LINE_START.pattern, _DASH_GOING_ON.pattern)
+WRAPPING_RULES = ("unwrapped 1", "line ends 1", "plain spaces 1", _MIN_LINES, _RAGGED, _SHARE_FULL,
+                  _NARROWEST_WRAP, _WIDEST_WRAP, _LINE_START.pattern, _DASH_GOING_ON.pattern)

@@ -144,7 +144,8 @@ def test_a_text_whose_line_breaks_were_lost_is_not_one_speakers_colon_line(extra
 
 
 def test_no_break_spaces_read_as_spaces(extract):
-    text = ("The harbour board\u00a0met on Monday\u00a0night.\u00a0“The pier\u00a0is a disgrace,” said Ines\u00a0Varga, "
-            "who chairs\u00a0the board. Odo\u00a0Brandt, the harbour\u00a0master, said the\u00a0repairs would cost more.")
+    text = ("The harbour board\u00a0met on Monday\u00a0night.\u00a0“The pier\u00a0is a disgrace,” said "
+            "Ines\u00a0Varga, who chairs\u00a0the board. Odo\u00a0Brandt, the harbour\u00a0master, said "
+            "the\u00a0repairs would cost more.")
     plain = [(s.speaker.name, s.cue, s.start, s.end) for s in extract(text.replace("\u00a0", " "))]
     assert [(s.speaker.name, s.cue, s.start, s.end) for s in extract(text)] == plain and len(plain) == 2
