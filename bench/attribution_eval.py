@@ -5,7 +5,8 @@
 Runs claims.extraction over ../shared/corpus/polnear/<split>.jsonl (each
 article's "ignore" ranges passed as excluded), writes the predictions the
 scorer reads to bench/out/polnear_<split>_predictions.jsonl, runs
-../shared/tools/score_attributions.py on them and prints its figures.
+../shared/tools/score_attributions.py on them and prints its figures, then
+the direct-quote recall split by quote length (bench/quote_lengths.py).
 
 --cache keeps the parsed documents in bench/out/ (keyed by model, spaCy
 version, the extractor's pipeline additions and the texts), so that a run
@@ -35,6 +36,7 @@ import spacy  # noqa: E402
 from claims.extraction import EXTRACTOR_VERSION, get_extractor  # noqa: E402
 from claims.extraction.extractor import extractor_pipeline_key, mask, statements_from_doc  # noqa: E402
 from claims.extraction.lexicon import CITING_HEDGES  # noqa: E402
+from bench.quote_lengths import recall_by_quote_length  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score_attributions.py"
@@ -59,6 +61,9 @@ def main() -> None:
     result = subprocess.run([sys.executable, str(SCORER), str(gold_used), str(pred_path)],
                             capture_output=True, text=True, check=True)
     print(result.stdout, end="")
+    predicted = [json.loads(line) for line in pred_path.open(encoding="utf-8")]
+    for group, (found, total) in recall_by_quote_length(articles, predicted).items():
+        print(f"  direct quotes of {group}: {found} of {total}, recall {found / total:.3f}")
 
 
 def _arguments():
