@@ -42,6 +42,8 @@ class SpeakerResolver:
         self._named_ents = doc_entities(doc)
         # "Putin Pressures Musk: ..." in a headline, "Vladimir Putin" in the body.
         self._full_names = _full_names_by_surname(self._named_ents)
+        # "Then Okonkwo rose. ... he said": a lone surname the model tagged ORG.
+        self._surnames = _surnames_taken_up_by_a_pronoun(doc, self._named_ents)
         self._ents = sorted(self._named_ents + _unlabelled_subjects(doc), key=lambda e: e.start_char)
         self._ent_pos = 0
 
@@ -76,7 +78,10 @@ class SpeakerResolver:
             parts = full.split()
             if len(parts) > 1:
                 self.people.setdefault(parts[-1], full)
-            self.people.setdefault(name, full)
+            if len(parts) > 1 or name not in self._surnames:
+                # A lone surname taken for a person only because "he" follows
+                # leaves the name free for a full one given later.
+                self.people.setdefault(name, full)
             if title:
                 self.titles.setdefault(full, title)
             self.history.append((pos, Speaker(name=full, kind="person", description=self.titles.get(full)), salient))
@@ -94,8 +99,8 @@ class SpeakerResolver:
         """The small model often calls an unfamiliar person an ORG or GPE."""
         if label == "PERSON" and len(name.split()) == 1 and any(c.isupper() for c in name[1:]):
             return "ORG"  # "SpaceX", "OpenAI": camel case is a brand, not a surname
-        if label == "PERSON" or name in self.people or name in self._full_names:
-            return "PERSON"  # a surname the article names in full somewhere, whatever its tag here
+        if label == "PERSON" or name in self.people or name in self._full_names or name in self._surnames:
+            return "PERSON"  # a surname the article names in full somewhere, or goes on with as "he"
         return "PERSON" if _person_tagged_org(name, label, original) else label
 
     def _head_noun(self, tok: Token) -> Token:
@@ -239,7 +244,7 @@ class SpeakerResolver:
 
     def _proper_name(self, phrase: str, mention) -> Speaker:
         title, name = _strip_title(_clean_name(phrase))
-        if name in self.people or name in self._full_names or _looks_like_person(name):
+        if name in self.people or name in self._full_names or name in self._surnames or _looks_like_person(name):
             self._learn(name, "PERSON", mention[0])
             return Speaker(name=self.people.get(name, name), kind="person", description=title, mention=mention)
         name = self.orgs.get(name, name)
@@ -252,7 +257,7 @@ class SpeakerResolver:
         earlier = [(p, sp, subj) for p, sp, subj in self.history
                    if p < mention[0] and sp.kind in kinds and sp.name != UNNAMED
                    and (wanted is None or gender_of(sp.name, sp.description) in (None, wanted))]
-        near = [e for e in earlier if e[2] and mention[0] - e[0] < 1500]
+        near = [e for e in earlier if e[2] and mention[0] - e[0] < _NEAR]
         pick = (near or earlier)[-1][1] if (near or earlier) else None
         if pick is None:
             kind = "unnamed" if "person" in kinds else next(iter(kinds))
@@ -262,6 +267,8 @@ class SpeakerResolver:
         return Speaker(name=pick.name, kind=pick.kind, description=description, mention=mention)
 
 
+# How far back a pronoun looks first for the subject it takes up.
+_NEAR = 1500
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # "His reply:", "their answer:": a possessor speaks like the pronoun it stands for.
 _FOR_A_PERSON = PERSON_PRONOUNS | {"his"}
@@ -714,6 +721,49 @@ def _full_names_by_surname(ents) -> dict[str, str]:
         if person and len(full.split()) > 1 and not full.split()[-1].isupper():  # "Junge SVP"
             found.setdefault(full.split()[-1], set()).add(full)
     return {surname: next(iter(names)) for surname, names in found.items() if len(names) == 1}
+
+
+def _surnames_taken_up_by_a_pronoun(doc: Doc, ents) -> set[str]:
+    """Lone capitalised names ("Nakashima said", "Then Okonkwo rose") that a
+    "he" or "she" as the subject of one of the next two sentences takes up,
+    with no person named between them: the small model tags many an
+    unfamiliar surname ORG or nothing. Not a name the article ever gives
+    with "the" ("the Kremlin"), a place, a group, an acronym or a brand in
+    camel case, and not when a person named in full is within reach of the
+    pronoun instead."""
+    people = [e for e in ents if e.label_ == "PERSON"]
+    with_article = {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ == "the"}
+    found = set()
+    sentences = list(doc.sents)
+    for n, sent in enumerate(sentences):
+        for tok in sent:
+            if not _lone_surname(tok) or tok.text in with_article:
+                continue
+            later = [t for s in sentences[n:n + 3] for t in s if t.i > tok.i]
+            pronoun = next((t for t in later if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")), None)
+            if pronoun is None:
+                continue
+            if any(tok.i < e.start < pronoun.i for e in people):
+                continue
+            wanted = _PRONOUN_GENDER[pronoun.lower_]
+            if any(0 < tok.idx - e.start_char < _NEAR and gender_of(e.text, None) in (None, wanted) for e in people):
+                continue  # "Mayor Tom Baker met Google officials. Google said ... He said"
+            if any(_lone_surname(t) and t.text != tok.text for t in later if t.i < pronoun.i):
+                continue
+            found.add(tok.text)
+    return found
+
+
+def _lone_surname(tok: Token) -> bool:
+    if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "ORG"):
+        return False
+    neighbours = [t for t in (tok.nbor(-1) if tok.i > 0 else None,
+                              tok.nbor(1) if tok.i + 1 < len(tok.doc) else None) if t is not None]
+    if any(t.pos_ == "PROPN" for t in neighbours):
+        return False  # part of a longer name
+    word = tok.text
+    return len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower() \
+        and word.lower() not in ORG_WORDS | OUTLET_NAME_WORDS | TITLE_WORDS
 
 
 def _person_words(name: str) -> str:
