@@ -86,7 +86,7 @@ def _write_predictions(articles, pred_path: Path, model: str, cache_dir: Path | 
         results = (statements_from_doc(doc, i["text"], i["excluded"], None, None) for doc, i in zip(docs, items))
     with pred_path.open("w", encoding="utf-8") as f:
         for article, statements in zip(articles, results):
-            record = {"id": article["id"], "attributions": to_polnear(statements)}
+            record = {"id": article["id"], "attributions": to_polnear(statements, article["text"])}
             f.write(json.dumps(record) + "\n")
 
 
@@ -105,9 +105,10 @@ def _parsed(extractor, items, cache_dir: Path, model: str):
     return docs
 
 
-def to_polnear(statements) -> list[dict]:
+def to_polnear(statements, text: str = "") -> list[dict]:
     """One PolNeAR attribution per outermost hop (several statements nested in
     one report become that report's single attribution)."""
+    headline_end = text.find("\n") if "\n" in text else -1
     by_cue: dict[tuple, dict] = {}
     quoted: set[tuple] = set()
     for st in statements:
@@ -116,6 +117,10 @@ def to_polnear(statements) -> list[dict]:
             # "Trump reportedly yelled ...": PolNeAR counts the hedge as part
             # of the cue it modifies, not as an attribution of its own.
             hops = hops[1:]
+        if len(hops) > 1 and hops[0].content_span and st.end <= headline_end < hops[0].content_span[0]:
+            # A headline summing up a body report takes that report's hops,
+            # but PolNeAR annotates it with its own cue.
+            hops = hops[-1:]
         outer = hops[0] if hops else None
         if outer is None or outer.cue_span is None:
             continue

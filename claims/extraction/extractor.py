@@ -257,7 +257,7 @@ def statements_from_doc(doc: Doc, text: str, excluded: Sequence[Span], outlet, p
         for st in _each_speaker(_statement(doc, text, a, outlet, published, children, quotes)):
             out += _quoted_sentences(text, st)
     out = [_speaker_of_last_hop(st) for st in _distinct(sorted(out, key=lambda s: (s.start, s.end)))]
-    return _platforms_from_context(text, out)
+    return _headlines_through_the_body(text, _platforms_from_context(text, out))
 
 
 def _speaker_of_last_hop(st: ExtractedStatement) -> ExtractedStatement:
@@ -273,6 +273,44 @@ def _speaker_of_last_hop(st: ExtractedStatement) -> ExtractedStatement:
     confidence = st.confidence if st.speaker.kind == "unnamed" else _bounded(st.confidence - _UNNAMED_WEIGHT)
     return replace(st, speaker=Speaker(name=last.name, kind="unnamed", mention=last.mention), confidence=confidence,
                    hedges=list(st.hedges), stance_cues=list(st.stance_cues), fragments=list(st.fragments))
+
+
+def _headlines_through_the_body(text: str, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """"Putin Pressures Elon Musk: Keep Starlink Away from Taiwan" over a body
+    that says "According to ... The Wall Street Journal, ... Putin allegedly
+    asked Musk not to deploy Starlink ... over Taiwan": the headline sums up
+    the body's report, so it reaches its speaker through the same hops, with
+    the same hedges. The body statement is the first with the headline's
+    speaker at the end of a longer chain and at least two of its words."""
+    end_of_first_line = text.find("\n")
+    if end_of_first_line == -1:
+        return statements
+    out = []
+    for st in statements:
+        if st.end <= end_of_first_line and len(_reporting_hops(st)) == 1:
+            words = _content_words(st.content)
+            body = next((b for b in statements if b.start > end_of_first_line and len(_reporting_hops(b)) > 1
+                         and b.chain[-1].name == st.speaker.name and len(words & _content_words(b.content)) >= 2),
+                        None)
+            if body is not None:
+                st = replace(st, chain=body.chain[:-1] + st.chain[-1:], hedges=list(body.hedges),
+                             stance_cues=[c for c in body.stance_cues if c.kind == "hedge"] + list(st.stance_cues),
+                             stance="hedges" if body.hedges and st.stance == "asserts" else st.stance,
+                             fragments=list(st.fragments))
+        out.append(st)
+    return out
+
+
+def _reporting_hops(st: ExtractedStatement) -> list[Hop]:
+    return [h for h in st.chain if h.relation != "published"]
+
+
+_FUNCTION_WORDS = {"that", "this", "with", "from", "over", "into", "about", "have", "been", "were", "will", "would",
+                   "their", "there", "they", "than", "then", "what", "when", "which", "while", "after"}
+
+
+def _content_words(words: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", words.lower()) if w not in _FUNCTION_WORDS}
 
 
 def _distinct(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:

@@ -40,3 +40,20 @@ def test_a_full_name_given_later_still_names_the_surname(extract):
 def test_a_name_the_article_gives_with_the_is_no_surname(extract):
     statements = extract('The Kremlin said on Monday that talks were over. "We are done," he said.')
     assert quoted_statement(statements, "We are done").speaker.name != "Kremlin"
+
+
+def test_a_headline_reaches_its_speaker_through_the_bodys_report(extract):
+    statements = extract("Varga Presses Brandt: Keep The Ferry Out Of Velmora\n\n"
+                         "According to a new report from The Coast Herald, Ines Varga allegedly asked Odo Brandt "
+                         "not to run the ferry to Velmora this winter.")
+    headline = quoted_statement(statements, "Keep The Ferry")
+    assert [h.name for h in headline.chain][-1] == "Ines Varga"
+    assert "Coast Herald" in [h.name for h in headline.chain]
+    assert headline.hedges == ["allegedly"]
+
+
+def test_a_headline_the_body_does_not_report_keeps_its_own_chain(extract):
+    statements = extract("Varga Presses Brandt: Keep The Ferry Out Of Velmora\n\n"
+                         "According to The Coast Herald, Ines Varga allegedly asked the council for a new pier.")
+    headline = quoted_statement(statements, "Keep The Ferry")
+    assert [h.name for h in headline.chain] == ["Ines Varga"]
