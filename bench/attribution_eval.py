@@ -108,7 +108,7 @@ def _parsed(extractor, items, cache_dir: Path, model: str):
 def to_polnear(statements, text: str = "") -> list[dict]:
     """One PolNeAR attribution per outermost hop (several statements nested in
     one report become that report's single attribution)."""
-    headline_end = text.find("\n") if "\n" in text else -1
+    headline_end = text.find("\n")  # -1 when the text is one line: no headline
     by_cue: dict[tuple, dict] = {}
     quoted: set[tuple] = set()
     for st in statements:

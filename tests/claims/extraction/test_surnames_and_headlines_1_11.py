@@ -1,6 +1,7 @@
 """A surname given alone, which the small model tags ORG or not at all, is a
 person when "he" or "she" takes it up; a company or a person named nearby
-keeps the pronoun."""
+keeps the pronoun. A headline that sums up a body report reaches its speaker
+through that report."""
 
 import pytest
 
