@@ -21,7 +21,7 @@ migrate: install
 
 demo-setup: migrate
 	DEBUG=$${DEBUG:-true} $(PY) manage.py import_articles samples/articles
-	DEBUG=$${DEBUG:-true} $(PY) manage.py demo_editor
+	DEBUG=$${DEBUG:-true} $(PY) manage.py demo_editor --host $(HOST)
 
 demo: demo-setup serve
 

@@ -11,8 +11,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="demo-editor")
+        parser.add_argument("--host", default="127.0.0.1:8000", help="where the demo serves, for the curl line printed")
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, host, **options):
         password = secrets.token_urlsafe(12)
         user, _ = get_user_model().objects.get_or_create(username=username)
         user.is_staff = True
@@ -22,5 +23,5 @@ class Command(BaseCommand):
         token, _ = Token.objects.get_or_create(user=user)
         self.stdout.write(
             f"demo editor: username={username} password={password}\n"
-            f"API token: {token.key}  (curl -H 'Authorization: Token {token.key}' http://127.0.0.1:8000/api/v1/claims/)"
+            f"API token: {token.key}  (curl -H 'Authorization: Token {token.key}' http://{host}/api/v1/claims/)"
         )
