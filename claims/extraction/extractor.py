@@ -279,9 +279,11 @@ def _headlines_through_the_body(text: str, statements: list[ExtractedStatement])
     """"Putin Pressures Elon Musk: Keep Starlink Away from Taiwan" over a body
     that says "According to ... The Wall Street Journal, ... Putin allegedly
     asked Musk not to deploy Starlink ... over Taiwan": the headline sums up
-    the body's report, so it reaches its speaker through the same hops, with
-    the same hedges. The body statement is the first with the headline's
-    speaker at the end of a longer chain and at least two of its words."""
+    the body's report, so it reaches its speaker through the same hops. The
+    body's hedges stay the body's: a headline that drops "allegedly" asserts
+    what its body hedges, which is what a fact-checker looks for. The body
+    statement is the first with the headline's speaker at the end of a longer
+    chain and at least two of its words."""
     end_of_first_line = text.find("\n")
     if end_of_first_line == -1:
         return statements
@@ -293,10 +295,8 @@ def _headlines_through_the_body(text: str, statements: list[ExtractedStatement])
                          and b.chain[-1].name == st.speaker.name and len(words & _content_words(b.content)) >= 2),
                         None)
             if body is not None:
-                st = replace(st, chain=body.chain[:-1] + st.chain[-1:], hedges=list(body.hedges),
-                             stance_cues=[c for c in body.stance_cues if c.kind == "hedge"] + list(st.stance_cues),
-                             stance="hedges" if body.hedges and st.stance == "asserts" else st.stance,
-                             fragments=list(st.fragments))
+                st = replace(st, chain=body.chain[:-1] + st.chain[-1:], hedges=list(st.hedges),
+                             stance_cues=list(st.stance_cues), fragments=list(st.fragments))
         out.append(st)
     return out
 

@@ -50,7 +50,12 @@ def test_a_headline_reaches_its_speaker_through_the_bodys_report(extract):
     headline = quoted_statement(statements, "Keep The Ferry")
     assert [h.name for h in headline.chain][-1] == "Ines Varga"
     assert "Coast Herald" in [h.name for h in headline.chain]
-    assert headline.hedges == ["allegedly"]
+
+    # The body hedges ("allegedly"); the headline does not, and must not be
+    # shown as if it did: that gap is what a fact-checker looks for.
+    assert headline.hedges == []
+    assert headline.stance == "asserts"
+    assert all(cue.span[1] <= headline.end for cue in headline.stance_cues)
 
 
 def test_a_headline_the_body_does_not_report_keeps_its_own_chain(extract):
