@@ -24,6 +24,7 @@ from .decide import (
     SUGGEST,
     SUGGEST_LINK,
     LinkProposal,
+    attributed_words,
     link_decision,
     propose_link,
     linking_text,
@@ -37,6 +38,6 @@ from .terms import claim_key_terms
 __all__ = [
     "ASSERTS", "AUTO", "AUTO_LINK", "DENIES", "DISPUTES", "HEDGES", "LINKER_VERSION",
     "METHOD", "NEW", "QUESTIONS", "SUGGEST", "SUGGEST_LINK", "LinkIndex",
-    "LinkProposal", "canonical_text", "canonical_text_for_claim", "claim_key_terms", "link_decision", "linking_text",
+    "LinkProposal", "attributed_words", "canonical_text", "canonical_text_for_claim", "claim_key_terms", "link_decision", "linking_text",
     "propose_link", "propose_statement_link", "similarity", "stance_toward",
 ]

@@ -18,7 +18,7 @@ from .stance import stance_toward
 if TYPE_CHECKING:  # importing claims.extraction loads spaCy; linking must stay light
     from claims.extraction.types import ExtractedStatement
 
-LINKER_VERSION = "1.1"  # 1.1: leading pronouns read, time words ignored
+LINKER_VERSION = "1.2"  # 1.1: leading pronouns read, time words ignored; 1.2: attributed words only
 METHOD = f"lexical+entity {LINKER_VERSION}"  # recorded on every link
 
 AUTO_LINK = 0.5  # at or above: linked without review
@@ -86,12 +86,27 @@ def linking_text(statement: ExtractedStatement, text: str | None = None) -> str:
     with such a pronoun.
     """
     content = resolve_leading_pronoun(
-        statement.content, speaker=statement.speaker.name, speaker_kind=getattr(statement.speaker, "kind", None),
-        quote=getattr(statement, "quote", None), before=lambda: _text_before(statement, text))
+        attributed_words(statement), speaker=statement.speaker.name,
+        speaker_kind=getattr(statement.speaker, "kind", None), quote=getattr(statement, "quote", None),
+        before=lambda: _text_before(statement, text))
     last_cue_word = statement.cue.lower().split()[-1:] or [""]
     if last_cue_word[0] in DIRECTIVE_CUES and not statement.content.lower().startswith("that "):
         return f"{statement.speaker.name} {statement.cue} {content}"
     return content
+
+
+def attributed_words(statement) -> str:
+    """The words the statement attributes, without what the text sets between
+    them: of "Russian forces have found ways around the ban and were first
+    reported to be using Starlink", the report's words are "Russian forces" and
+    "to be using Starlink"; the ban is the writer's. ``statement``: an
+    extracted or a stored statement (its ``fragments``, text ranges inside
+    start/end; a statement without them is its content)."""
+    fragments = [tuple(f) for f in getattr(statement, "fragments", None) or []]
+    if not fragments or any(not statement.start <= s < e <= statement.end for s, e in fragments):
+        return statement.content
+    pieces = (statement.content[s - statement.start:e - statement.start].strip() for s, e in fragments)
+    return " ".join(p for p in pieces if p)
 
 
 def _text_before(statement: ExtractedStatement, text: str | None) -> str:

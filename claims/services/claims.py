@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from claims.linking import canonical_text_for_claim, linking_text
+from claims.linking import attributed_words, canonical_text_for_claim, linking_text
 from claims.linkstore import DatabaseLinkIndex
 from claims.models import Annotation, Claim, LinkStatus, Statement, StatusEvent
 from claims.services.review import SET_STATUS_PERMISSION, claim_lock
@@ -67,7 +67,7 @@ def claim_split(*, claim_id: int, statement_ids: list[int], user, rationale: str
             raise Invalid(f"give ids of statements of claim {claim_id} to split out; some are not in it")
         if len(statements) == source.statements.count():
             raise Invalid("splitting out every statement leaves the claim empty; edit the claim instead")
-        pairs = [(s.content, s.speaker.name) for s in statements]
+        pairs = [(attributed_words(s), s.speaker.name) for s in statements]
         new = Claim.objects.create(text=(text or canonical_text_for_claim(pairs))[:500], text_by_editor=bool(text))
         new.subjects.set(source.subjects.all())
         Statement.objects.filter(pk__in=[s.pk for s in statements]).update(claim=new, link_status=LinkStatus.CONFIRMED)
@@ -85,7 +85,7 @@ def claim_refresh_text(*, claim_id: int) -> None:
     claim = Claim.objects.get(pk=claim_id)
     if claim.text_by_editor:
         return
-    pairs = [(s.content, s.speaker.name) for s in claim.statements.select_related("speaker")]
+    pairs = [(attributed_words(s), s.speaker.name) for s in claim.statements.select_related("speaker")]
     if len(pairs) > 1:
         text = canonical_text_for_claim(pairs)[:500]
         if text and text != claim.text:

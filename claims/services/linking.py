@@ -15,7 +15,8 @@ import re
 from django.db import transaction
 from django.utils import timezone
 
-from claims.linking import AUTO, METHOD, NEW, SUGGEST, linking_text, propose_statement_link, stance_toward
+from claims.linking import (AUTO, METHOD, NEW, SUGGEST, attributed_words, linking_text, propose_statement_link,
+                            stance_toward)
 from claims.linkstore import DatabaseLinkIndex
 from claims.models import Claim, LinkStatus, Statement
 from factcheck.errors import Invalid, NotAllowed
@@ -79,7 +80,8 @@ def statement_link_confirm(*, statement_id: int, user, claim_id: int | None = No
         if claim is None or claim.merged_into_id:
             raise Invalid(f"claim {target} was merged or does not exist; link the statement to a current claim")
         left = statement.claim_id
-        stance = stance_toward(statement.content, claim.text, statement.cue) if claim.pk != left else statement.stance
+        stance = (stance_toward(attributed_words(statement), claim.text, statement.cue) if claim.pk != left
+                  else statement.stance)
         _link(statement, claim, status=LinkStatus.CONFIRMED, score=statement.link_score or 1.0, stance=stance)
         DatabaseLinkIndex().add(claim.pk, linking_text(statement))
         claim_drop_if_empty(claim_id=left)
