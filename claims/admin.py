@@ -17,12 +17,21 @@ from claims.services.review import SET_STATUS_PERMISSION, claim_set_status, stat
 from factcheck.errors import DomainError
 
 
-def quote_in_paragraph(text: str, start: int, end: int):
-    """The paragraph around a citation, with the cited span marked."""
+def quote_in_paragraph(text: str, start: int, end: int, fragments=()):
+    """The paragraph around a citation, with the cited words marked: each of
+    its ``fragments`` when it has them (the cue and the writer's words between
+    them stay unmarked), else all of start:end."""
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end == -1 else para_end
-    return format_html("{}<mark>{}</mark>{}", text[para_start:start], text[start:end], text[end:para_end])
+    marked = sorted(tuple(f) for f in fragments if start <= f[0] < f[1] <= end) or [(start, end)]
+    pieces, at = [], para_start
+    for s, e in marked:
+        if s < at:  # overlaps the one before
+            continue
+        pieces.append((text[at:s], text[s:e]))
+        at = e
+    return format_html("{}{}", format_html_join("", "{}<mark>{}</mark>", pieces), text[at:para_end])
 
 
 class StatementInline(admin.TabularInline):
@@ -42,7 +51,7 @@ class StatementInline(admin.TabularInline):
 
     @admin.display(description="Quote in its paragraph")
     def in_context(self, statement):
-        return quote_in_paragraph(statement.article.text, statement.start, statement.end)
+        return quote_in_paragraph(statement.article.text, statement.start, statement.end, statement.fragments)
 
 
 class StatusEventInline(admin.TabularInline):
@@ -204,7 +213,7 @@ class StatementAdmin(admin.ModelAdmin):
 
     @admin.display(description="Quote in its paragraph")
     def in_context(self, statement):
-        return quote_in_paragraph(statement.article.text, statement.start, statement.end)
+        return quote_in_paragraph(statement.article.text, statement.start, statement.end, statement.fragments)
 
 
 @admin.register(StatusEvent)

@@ -90,6 +90,11 @@ class Statement(models.Model):
     content = models.TextField()
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
+    fragments = models.JSONField(
+        default=list, blank=True,
+        help_text="The attributed words as text ranges inside start/end, [[start, end], ...]: two or more when "
+                  "the cue or the writer's own words split them. Empty: all of the content",
+    )
     quote = models.CharField(max_length=10, choices=Quote.choices)
     platform = models.CharField(max_length=100, blank=True)
     said_on = models.DateField(null=True, blank=True, help_text="When the text dates the utterance; a period's first day")

@@ -76,13 +76,17 @@ class StatementRecordSerializer(serializers.ModelSerializer):
     platform = serializers.SerializerMethodField()
     said_on_precision = serializers.SerializerMethodField()
     stance_cues = serializers.ListField(child=StanceCueSerializer(), read_only=True)
+    fragments = serializers.ListField(
+        child=serializers.ListField(child=serializers.IntegerField(), min_length=2, max_length=2), read_only=True,
+        help_text="The attributed words as [start, end] ranges inside start/end; empty: all of the content",
+    )
     chain = HopSerializer(source="hops", many=True, read_only=True)
     claim = ClaimRefSerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Statement
         fields = [
-            "id", "article", "speaker", "cue", "cue_span", "content", "start", "end", "quote", "platform",
+            "id", "article", "speaker", "cue", "cue_span", "content", "start", "end", "fragments", "quote", "platform",
             "stance", "stance_cues", "hedges", "said_on", "said_on_precision", "chain", "claim", "link_status",
             "link_score", "link_method", "suggested_claim", "confidence",
             "extractor", "review_state",

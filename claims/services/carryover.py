@@ -75,7 +75,9 @@ def _statement_copy(old: Statement, article: Article, span: tuple[int, int]) -> 
     # version stands, re-anchored. Speaker and cue offsets moved by an unknown amount.
     new = Statement.objects.create(
         article=article, speaker=old.speaker, speaker_description=old.speaker_description, cue=old.cue,
-        content=article.text[span[0]:span[1]], start=span[0], end=span[1], quote=old.quote, platform=old.platform,
+        content=article.text[span[0]:span[1]], start=span[0], end=span[1],
+        fragments=[[s + span[0] - old.start, e + span[0] - old.start] for s, e in old.fragments],
+        quote=old.quote, platform=old.platform,
         said_on=old.said_on, said_on_precision=old.said_on_precision, stance=old.stance,
         stance_cues=_cues_moved(old.stance_cues, article.text, span[0] - old.start),
         hedges=old.hedges, confidence=old.confidence, extractor=old.extractor,

@@ -92,6 +92,7 @@ def _statement_store(article: Article, ex: ExtractedStatement, speaker: Actor) -
         content=ex.content,
         start=ex.start,
         end=ex.end,
+        fragments=[list(f) for f in ex.fragments],
         quote=ex.quote,
         platform=(ex.platform or "")[:100],
         said_on=ex.said_on,
