@@ -99,6 +99,12 @@ class Statement(models.Model):
     platform = models.CharField(max_length=100, blank=True)
     said_on = models.DateField(null=True, blank=True, help_text="When the text dates the utterance; a period's first day")
     said_on_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
+    said_when = models.CharField(
+        max_length=100, blank=True,
+        help_text='The words that date the utterance ("on Sunday"), kept when said_on cannot be resolved',
+    )
+    said_when_start = models.PositiveIntegerField(null=True, blank=True)
+    said_when_end = models.PositiveIntegerField(null=True, blank=True)
     stance = models.CharField(max_length=10, choices=Stance.choices, default=Stance.ASSERTS)
     hedges = models.JSONField(default=list, blank=True)
     stance_cues = models.JSONField(

@@ -75,6 +75,8 @@ class StatementRecordSerializer(serializers.ModelSerializer):
     cue_span = SpanField("cue_start", "cue_end")
     platform = serializers.SerializerMethodField()
     said_on_precision = serializers.SerializerMethodField()
+    said_when = serializers.SerializerMethodField()
+    said_when_span = SpanField("said_when_start", "said_when_end")
     stance_cues = serializers.ListField(child=StanceCueSerializer(), read_only=True)
     fragments = serializers.ListField(
         child=serializers.ListField(child=serializers.IntegerField(), min_length=2, max_length=2), read_only=True,
@@ -87,7 +89,8 @@ class StatementRecordSerializer(serializers.ModelSerializer):
         model = Statement
         fields = [
             "id", "article", "speaker", "cue", "cue_span", "content", "start", "end", "fragments", "quote", "platform",
-            "stance", "stance_cues", "hedges", "said_on", "said_on_precision", "chain", "claim", "link_status",
+            "stance", "stance_cues", "hedges", "said_on", "said_on_precision", "said_when",
+            "said_when_span", "chain", "claim", "link_status",
             "link_score", "link_method", "suggested_claim", "confidence",
             "extractor", "review_state",
         ]
@@ -97,6 +100,9 @@ class StatementRecordSerializer(serializers.ModelSerializer):
 
     def get_said_on_precision(self, statement) -> str | None:
         return statement.said_on_precision or None
+
+    def get_said_when(self, statement) -> str | None:
+        return statement.said_when or None
 
 
 def extracted_record(ex: ExtractedStatement, *, source_file: str, title: str | None, outlet: str | None,

@@ -1,5 +1,6 @@
-"""When the text dates an utterance ("said on Sunday", "said last month"),
-resolved against the article's publication date.
+"""When the text dates an utterance ("said on Sunday", "said last month"):
+the words as the text gives them, and the date they name, resolved against
+the article's publication date when it is known.
 
 Only the cue's own clause is read: in "said Trump would visit on Monday" the
 Monday dates the visit, not the saying. A date that is a period (a week, a
@@ -43,16 +44,32 @@ class SaidOn:
     precision: str  # day, week, month, year
 
 
-def said_on(doc: Doc, a: Attribution, published: date | None) -> SaidOn | None:
-    """The date in the cue's clause, if any; relative dates need ``published``."""
+@dataclass(frozen=True)
+class SaidWhen:
+    words: str  # "on Sunday", "earlier this week", as the text gives them
+    span: tuple[int, int]
+    said_on: SaidOn | None  # None when the words need a publication date the article lacks
+
+
+def said_when(doc: Doc, a: Attribution, published: date | None) -> SaidWhen | None:
+    """The dating words in the cue's clause, if any, with the date they name:
+    the first phrase that resolves, else the first that dates at all (relative
+    dates need ``published``; "on Sunday" in an undated article is kept as
+    words for an editor to read)."""
     cue = _cue_verb(doc, a)
     if cue is None:
         return None
-    for phrase in _setting_phrases(doc, cue, a.content):
+    first = None
+    for start, phrase in _setting_phrases(doc, cue, a.content):
+        words = _dating_words(phrase)
+        if words is None:
+            continue
         found = resolve(phrase, published)
+        when = SaidWhen(phrase[words[0]:words[1]], (start + words[0], start + words[1]), found)
         if found is not None:
-            return found
-    return None
+            return when
+        first = first or when
+    return first
 
 
 def _cue_verb(doc: Doc, a: Attribution) -> Token | None:
@@ -62,9 +79,9 @@ def _cue_verb(doc: Doc, a: Attribution) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
-def _setting_phrases(doc: Doc, cue: Token, content: list) -> list[str]:
+def _setting_phrases(doc: Doc, cue: Token, content: list) -> list[tuple[int, str]]:
     """Runs of adjacent words that hang from the cue (not from its content),
-    each widened to any DATE entity it touches."""
+    each widened to any DATE entity it touches, with where each starts."""
     picked = sorted(_setting_tokens(cue, content, _DEPTH))
     runs: list[list[int]] = []
     for i in picked:
@@ -76,7 +93,7 @@ def _setting_phrases(doc: Doc, cue: Token, content: list) -> list[str]:
     for run in runs:
         start, end = doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]])
         start, end = _widen_to_dates(doc, start, end, content)
-        phrases.append(doc_text(doc)[start:end])
+        phrases.append((start, doc_text(doc)[start:end]))
     return phrases
 
 
@@ -105,6 +122,20 @@ def _widen_to_dates(doc: Doc, start: int, end: int, content: list) -> tuple[int,
 
 def _inside(pos: int, content: list) -> bool:
     return any(s <= pos < e for s, e in content)
+
+
+def _dating_words(phrase: str) -> tuple[int, int] | None:
+    """Where in ``phrase`` the first rule that reads a date matches, with the
+    preposition before it ("on Sunday", "in March")."""
+    for rule in _RULES:
+        m = rule.in_text.search(phrase)
+        if m is not None:
+            lead = _LEAD.search(phrase, 0, m.start())
+            return (lead.start() if lead else m.start()), m.end()
+    return None
+
+
+_LEAD = re.compile(r"\b(?:on|in|during|since|until|by)\s+$", re.IGNORECASE)
 
 
 def resolve(phrase: str, published: date | None) -> SaidOn | None:
@@ -190,13 +221,15 @@ def _shift(published: date, period: str, n: int) -> SaidOn:
 
 @dataclass(frozen=True)
 class _Rule:
-    pattern: re.Pattern
+    pattern: re.Pattern  # on the lowercased phrase, spaces collapsed
+    in_text: re.Pattern  # the same on the phrase as the text gives it
     resolve: Callable[[re.Match, date | None], SaidOn | None]
     absolute: bool = False  # needs no publication date
 
 
 def _rule(pattern: str, resolve, absolute: bool = False) -> _Rule:
-    return _Rule(re.compile(r"\b" + pattern + r"\b"), resolve, absolute)
+    pattern = r"\b" + pattern + r"\b"
+    return _Rule(re.compile(pattern), re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE), resolve, absolute)
 
 
 _COUNT = r"(?P<count>\d+|%s)" % "|".join(_NUMBERS)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .attribution import Attribution, doc_text, tidy_fragments
 from .chain import ancestry, clip_before, hops_for, link_parents
 from .cues import can_speak, find_according_to, find_hedges, find_in_poll, find_noun_cues, find_verb_cues, span_of
-from .dates import said_on
+from .dates import said_when
 from .lexicon import (DENIAL_VERBS, DISPUTE_VERBS, LEMMA_FIXES, PERSON_PRONOUNS, PLATFORMS, REPORT_NOUNS, REQUEST_VERBS,
                       SPEECH_VERBS)
 from .lines import find_colon_lines, find_embedded_tweets
@@ -577,7 +577,8 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
         # The article's own hedge, as "reportedly" is: "claims that ...", "were reported to".
         if cue_text.lower() not in hedges:
             hedges.append(cue_text.lower())
-    when = said_on(doc, a, published)
+    when = said_when(doc, a, published)
+    dated = when.said_on if when else None
     framed = a.extra.get("framed_by")
     quote = _quote_kind(a, fragments, quotes)
     stance_path = [*path[:-1], framed, path[-1]] if framed is not None else path
@@ -589,7 +590,8 @@ def _statement(doc, text, a: Attribution, outlet, published, children, quotes=()
                          negated=negation is not None, context=context),
         stance_cues=stance_cues(text, stance_path, (start, end), hedged, extra),
         platform=a.platform, hedges=hedges,
-        said_on=when.day if when else None, said_on_precision=when.precision if when else None,
+        said_on=dated.day if dated else None, said_on_precision=dated.precision if dated else None,
+        said_when=when.words if when else None, said_when_span=when.span if when else None,
         confidence=_confidence(a, quote), fragments=fragments,
     )
 

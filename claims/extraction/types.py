@@ -64,6 +64,8 @@ class ExtractedStatement:
     platform: str | None = None  # X, Facebook, "a Cabinet meeting"
     said_on: date | None = None  # when the text dates the utterance (a period's first day)
     said_on_precision: str | None = None  # one of PRECISIONS when said_on is set
+    said_when: str | None = None  # the words that date it, "on Sunday", resolved or not
+    said_when_span: Span | None = None
     hedges: list[str] = field(default_factory=list)  # "reportedly", "allegedly"
     stance_cues: list[StanceCue] = field(default_factory=list)
     confidence: float = 0.5
@@ -78,6 +80,7 @@ class ExtractedStatement:
         data["cue_span"] = _span_list(self.cue_span)
         data["chain"] = [{"name": h.name, "kind": h.kind, "relation": h.relation} for h in self.chain]
         data["said_on"] = self.said_on.isoformat() if self.said_on else None
+        data["said_when_span"] = _span_list(self.said_when_span)
         data["stance_cues"] = [c.as_dict() for c in self.stance_cues]
         return data
 

@@ -78,7 +78,8 @@ def _statement_copy(old: Statement, article: Article, span: tuple[int, int]) -> 
         content=article.text[span[0]:span[1]], start=span[0], end=span[1],
         fragments=[[s + span[0] - old.start, e + span[0] - old.start] for s, e in old.fragments],
         quote=old.quote, platform=old.platform,
-        said_on=old.said_on, said_on_precision=old.said_on_precision, stance=old.stance,
+        said_on=old.said_on, said_on_precision=old.said_on_precision, said_when=old.said_when,
+        **_said_when_moved(old, article.text, span[0] - old.start), stance=old.stance,
         stance_cues=_cues_moved(old.stance_cues, article.text, span[0] - old.start),
         hedges=old.hedges, confidence=old.confidence, extractor=old.extractor,
     )
@@ -87,6 +88,14 @@ def _statement_copy(old: Statement, article: Article, span: tuple[int, int]) -> 
         for h in old.hops.all()
     )
     return new
+
+
+def _said_when_moved(old: Statement, text: str, shift: int) -> dict:
+    """The dating words' span moved with the content, as a stance cue's is."""
+    if old.said_when_start is None:
+        return {}
+    start, end = old.said_when_start + shift, old.said_when_end + shift
+    return {"said_when_start": start, "said_when_end": end} if start >= 0 and text[start:end] == old.said_when else {}
 
 
 def _cues_moved(cues: list[dict], text: str, shift: int) -> list[dict]:
