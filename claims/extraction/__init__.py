@@ -7,7 +7,7 @@
 from .extractor import DEFAULT_MODEL, Extractor, get_extractor
 from .types import ExtractedStatement, Hop, Speaker
 
-EXTRACTOR_VERSION = "claims.extraction 1.10"
+EXTRACTOR_VERSION = "claims.extraction 1.11"
 
 __all__ = ["DEFAULT_MODEL", "EXTRACTOR_VERSION", "ExtractedStatement", "Extractor", "Hop",
            "Speaker", "get_extractor"]

@@ -1,6 +1,6 @@
 """bench/quote_lengths.py: the direct-quote recall split by quote length."""
 
-from bench.quote_lengths import quoted_words, recall_by_quote_length
+from bench.quote_lengths import quoted_words, recall_by_quote_length, sampled_recall
 
 
 def test_quoted_words_counts_up_to_the_closing_mark():
@@ -39,3 +39,17 @@ def test_a_prediction_matches_one_gold_quote_only():
     assert recall_by_quote_length(gold, predicted) == {"1-3 words": (0, 2)}
     predicted = [{"id": "a", "attributions": [{"content": [[1, 8]]}]}]
     assert recall_by_quote_length(gold, predicted) == {"1-3 words": (1, 2)}
+
+
+def test_sampled_recall_spans_the_articles_found_and_missed():
+    found = {"id": "found", "text": "“We stay,” Varga said.", "attributions": [
+        {"source": [], "cue": [], "content": [[0, 10]]}]}
+    missed = {"id": "missed", "text": "“We go,” Brandt said.", "attributions": [
+        {"source": [], "cue": [], "content": [[0, 8]]}]}
+    predicted = [{"id": "found", "attributions": [{"content": [[1, 8]]}]}]
+    # Sets of one article: a fifth or more of the draws is the missed one, so
+    # the low percentiles are 0 and the median is the found article's 1 or 0.
+    lowest, first, fifth, median = sampled_recall([found, missed], predicted, 1)
+    assert (lowest, first, fifth) == (0.0, 0.0, 0.0) and median in (0.0, 1.0)
+    # Sets of both articles always hold one of two quotes found.
+    assert sampled_recall([found, missed], predicted, 2) == (0.5, 0.5, 0.5, 0.5)
