@@ -61,11 +61,11 @@ def said_when(doc: Doc, a: Attribution, published: date | None) -> SaidWhen | No
         return None
     first = None
     for start, phrase in _setting_phrases(doc, cue, a.content):
-        words = _dating_words(phrase)
-        if words is None:
+        reading = _reading(phrase, published)
+        if reading is None:
             continue
-        found = resolve(phrase, published)
-        when = SaidWhen(phrase[words[0]:words[1]], (start + words[0], start + words[1]), found)
+        (s, e), found = reading
+        when = SaidWhen(phrase[s:e], (start + s, start + e), found)
         if found is not None:
             return when
         first = first or when
@@ -124,41 +124,39 @@ def _inside(pos: int, content: list) -> bool:
     return any(s <= pos < e for s, e in content)
 
 
-def _dating_words(phrase: str) -> tuple[int, int] | None:
-    """Where in ``phrase`` the first rule that reads a date matches, with the
-    preposition before it ("on Sunday", "in March")."""
-    for rule in _RULES:
-        m = rule.in_text.search(phrase)
-        if m is not None:
-            lead = _LEAD.search(phrase, 0, m.start())
-            return (lead.start() if lead else m.start()), m.end()
-    return None
-
-
-_LEAD = re.compile(r"\b(?:on|in|during|since|until|by)\s+$", re.IGNORECASE)
-
-
 def resolve(phrase: str, published: date | None) -> SaidOn | None:
     """A date expression found in ``phrase``, resolved against ``published``.
     Explicit dates with a year resolve without it; relative ones do not."""
-    text = " ".join(phrase.lower().split())
+    reading = _reading(phrase, published)
+    return reading[1] if reading else None
+
+
+def _reading(phrase: str, published: date | None) -> tuple[tuple[int, int], SaidOn | None] | None:
+    """Where in ``phrase`` a date expression stands, with the preposition
+    before it ("on Sunday", "in March"), and the date it names: the first rule
+    that resolves, else the first that matches, unresolved."""
+    unresolved = None
     for rule in _RULES:
-        m = rule.pattern.search(text)
+        m = rule.pattern.search(phrase)
         if m is None:
             continue
-        if published is None and not rule.absolute:
-            continue
-        found = rule.resolve(m, published)
+        lead = _LEAD.search(phrase, 0, m.start())
+        words = (lead.start() if lead else m.start()), m.end()
+        found = rule.resolve(m, published) if published is not None or rule.absolute else None
         if found is not None:
-            return found
-    return None
+            return words, found
+        unresolved = unresolved or (words, None)
+    return unresolved
+
+
+_LEAD = re.compile(r"\b(?:on|in|during|since|until|by)\s+$", re.IGNORECASE)
 
 
 # --- the rules, most specific first ------------------------------------------
 
 
 def _explicit_day(m, published):
-    month, day, year = _MONTH_NUMBERS[m["month"]], int(m["day"]), m.groupdict().get("year")
+    month, day, year = _MONTH_NUMBERS[m["month"].lower()], int(m["day"]), m.groupdict().get("year")
     if year:
         return _day_or_none(int(year), month, day)
     found = _day_or_none(published.year, month, day)
@@ -176,7 +174,7 @@ def _day_or_none(year: int, month: int, day: int) -> SaidOn | None:
 
 
 def _month_period(m, published):
-    month, year = _MONTH_NUMBERS[m["month"]], m.groupdict().get("year")
+    month, year = _MONTH_NUMBERS[m["month"].lower()], m.groupdict().get("year")
     if year:
         return SaidOn(date(int(year), month, 1), "month")
     year = published.year
@@ -190,20 +188,20 @@ def _year(m, published):
 
 
 def _weekday(m, published):
-    back = (published.weekday() - _WEEKDAYS.index(m["weekday"])) % 7
+    back = (published.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
     if m["last"] and back == 0:
         back = 7  # "last Tuesday" in a Tuesday article is a week ago
     return SaidOn(published - timedelta(days=back), "day")
 
 
 def _ago(m, published):
-    count = m["count"]
+    count = m["count"].lower()
     count = int(count) if count.isdigit() else _NUMBERS[count]
-    return _shift(published, m["period"], -count) if count else None
+    return _shift(published, m["period"].lower(), -count) if count else None
 
 
 def _relative_period(m, published):
-    return _shift(published, m["period"], -1 if m["which"] == "last" else 0)
+    return _shift(published, m["period"].lower(), -1 if m["which"].lower() == "last" else 0)
 
 
 def _shift(published: date, period: str, n: int) -> SaidOn:
@@ -221,15 +219,14 @@ def _shift(published: date, period: str, n: int) -> SaidOn:
 
 @dataclass(frozen=True)
 class _Rule:
-    pattern: re.Pattern  # on the lowercased phrase, spaces collapsed
-    in_text: re.Pattern  # the same on the phrase as the text gives it
+    pattern: re.Pattern  # on the phrase as the text gives it: any case, any run of spaces
     resolve: Callable[[re.Match, date | None], SaidOn | None]
     absolute: bool = False  # needs no publication date
 
 
 def _rule(pattern: str, resolve, absolute: bool = False) -> _Rule:
-    pattern = r"\b" + pattern + r"\b"
-    return _Rule(re.compile(pattern), re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE), resolve, absolute)
+    pattern = (r"\b" + pattern + r"\b").replace(" ", r"\s+")
+    return _Rule(re.compile(pattern, re.IGNORECASE), resolve, absolute)
 
 
 _COUNT = r"(?P<count>\d+|%s)" % "|".join(_NUMBERS)

@@ -43,3 +43,16 @@ def test_a_full_date_resolves_without_a_publication_date(extract):
 ])
 def test_no_dating_words_no_said_when(extract, text):
     assert _when(extract, text) == (None, None, None)
+
+
+def test_the_words_kept_are_the_words_that_resolved():
+    # "February 30" reads as a date but names none; "last week" does, and the
+    # words kept are those, not the first that looked like a date.
+    from claims.extraction.dates import _reading
+
+    phrase = "on February 30 last week"
+    (start, end), found = _reading(phrase, WEDNESDAY)
+    assert phrase[start:end] == "last week"
+    assert (found.day, found.precision) == (date(2026, 1, 26), "week")
+    (start, end), found = _reading(phrase, None)  # nothing resolves undated: the first words stay
+    assert (phrase[start:end], found) == ("on February 30", None)
