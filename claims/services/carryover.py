@@ -94,22 +94,25 @@ def _said_when_moved(old: Statement, text: str, shift: int) -> dict:
     """The dating words' span moved with the content, as a stance cue's is."""
     if old.said_when_start is None:
         return {}
-    start, end = old.said_when_start + shift, old.said_when_end + shift
-    return {"said_when_start": start, "said_when_end": end} if start >= 0 and text[start:end] == old.said_when else {}
+    span = _span_moved([old.said_when_start, old.said_when_end], old.said_when, text, shift)
+    return {"said_when_start": span[0], "said_when_end": span[1]} if span else {}
 
 
 def _cues_moved(cues: list[dict], text: str, shift: int) -> list[dict]:
-    """Stance cues moved with the content. A cue outside the content (the cue
-    verb before it) may have moved by another amount: where the shifted span no
-    longer holds the cue's words, the words are kept and the span dropped."""
+    """Stance cues moved with the content, each span as _span_moved moves it."""
     moved = []
     for cue in cues:
         span = cue.get("span")
-        if span is not None:
-            start, end = span[0] + shift, span[1] + shift
-            span = [start, end] if start >= 0 and text[start:end] == cue.get("text") else None
-        moved.append({**cue, "span": span})
+        moved.append({**cue, "span": None if span is None else _span_moved(span, cue.get("text"), text, shift)})
     return moved
+
+
+def _span_moved(span: list[int], words: str | None, text: str, shift: int) -> list[int] | None:
+    """``span`` shifted with the content, or None where the shifted span no
+    longer holds ``words``: words outside the content (the cue verb before it)
+    may have moved by another amount, and are then kept without a span."""
+    start, end = span[0] + shift, span[1] + shift
+    return [start, end] if start >= 0 and text[start:end] == words else None
 
 
 def _annotation_carry(annotation: Annotation, previous: Article, article: Article) -> bool:
