@@ -31,6 +31,16 @@ extend_schema_field({"type": "array", "items": {"type": "integer"}, "minItems": 
 )
 
 
+class BlankAsNullField(serializers.CharField):
+    """A text column stored blank when unknown, shown as null."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return super().to_representation(value) or None
+
+
 class ArticleRefSerializer(serializers.ModelSerializer):
     outlet = serializers.CharField(source="outlet.name", read_only=True, allow_null=True)
 
@@ -73,9 +83,9 @@ class StatementRecordSerializer(serializers.ModelSerializer):
     article = ArticleRefSerializer(read_only=True)
     speaker = SpeakerSerializer(source="*", read_only=True)
     cue_span = SpanField("cue_start", "cue_end")
-    platform = serializers.SerializerMethodField()
-    said_on_precision = serializers.SerializerMethodField()
-    said_when = serializers.SerializerMethodField()
+    platform = BlankAsNullField()
+    said_on_precision = BlankAsNullField()
+    said_when = BlankAsNullField()
     said_when_span = SpanField("said_when_start", "said_when_end")
     stance_cues = serializers.ListField(child=StanceCueSerializer(), read_only=True)
     fragments = serializers.ListField(
@@ -94,15 +104,6 @@ class StatementRecordSerializer(serializers.ModelSerializer):
             "link_score", "link_method", "suggested_claim", "confidence",
             "extractor", "review_state",
         ]
-
-    def get_platform(self, statement) -> str | None:
-        return statement.platform or None
-
-    def get_said_on_precision(self, statement) -> str | None:
-        return statement.said_on_precision or None
-
-    def get_said_when(self, statement) -> str | None:
-        return statement.said_when or None
 
 
 def extracted_record(ex: ExtractedStatement, *, source_file: str, title: str | None, outlet: str | None,
