@@ -64,22 +64,32 @@ def _read(path: Path) -> list[dict]:
 
 def recall_by_quote_length(gold: list[dict], predicted: list[dict]) -> dict[str, tuple[int, int]]:
     """(found, total) of the gold direct quotes, by the words they quote."""
-    predicted_by_id = {p["id"]: p for p in predicted}
     counts = {SHORT: [0, 0], LONG: [0, 0]}
+    for quotes in _quotes_by_article(gold, predicted):
+        for group, found in quotes:
+            counts[group][0] += found
+            counts[group][1] += 1
+    return {group: (found, total) for group, (found, total) in counts.items() if total}
+
+
+def _quotes_by_article(gold: list[dict], predicted: list[dict]) -> list[list[tuple[str, bool]]]:
+    """For each gold article, its direct quotes as (length group, found)."""
+    predicted_by_id = {p["id"]: p for p in predicted}
+    articles = []
     for article in gold:
         text = article["text"]
         golds = [g for g in article["attributions"] if g["content"]]
         preds = _scored_predictions(predicted_by_id.get(article["id"], {}), article)
         matched = _matched_golds([trimmed(p["content"], text) for p in preds],
                                  [trimmed(g["content"], text) for g in golds])
+        quotes = []
         for j, g in enumerate(golds):
             start = g["content"][0][0]
-            if text[start] not in OPENING_MARKS:
-                continue
-            group = SHORT if quoted_words(text[start:g["content"][-1][1]]) < 4 else LONG
-            counts[group][0] += j in matched
-            counts[group][1] += 1
-    return {group: (found, total) for group, (found, total) in counts.items() if total}
+            if text[start] in OPENING_MARKS:
+                group = SHORT if quoted_words(text[start:g["content"][-1][1]]) < 4 else LONG
+                quotes.append((group, j in matched))
+        articles.append(quotes)
+    return articles
 
 
 SAMPLES = 2000
@@ -88,10 +98,7 @@ SAMPLES = 2000
 def sampled_recall(gold: list[dict], predicted: list[dict], size: int) -> tuple[float, float, float, float]:
     """The lowest, 1st, 5th and 50th percentile of direct-quote recall (all
     lengths) over random sets of ``size`` articles."""
-    per_article = []
-    for article in gold:
-        counts = recall_by_quote_length([article], predicted).values()
-        per_article.append((sum(found for found, _ in counts), sum(total for _, total in counts)))
+    per_article = [(sum(found for _, found in quotes), len(quotes)) for quotes in _quotes_by_article(gold, predicted)]
     draw = random.Random(1)
     recalls = []
     for _ in range(SAMPLES):
